@@ -1,0 +1,4 @@
+namespace MyNumber.Jpki.Revocation;
+
+/// <summary>A revoked serial's record: from when, and why.</summary>
+public readonly record struct RevocationEntry(DateTimeOffset RevokedAt, RevocationReason Reason);

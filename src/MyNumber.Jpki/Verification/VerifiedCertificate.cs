@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using MyNumber.Jpki.Authority;
+using Org.BouncyCastle.X509;
+
+namespace MyNumber.Jpki.Verification;
+
+/// <summary>
+/// A certificate whose chain to the trusted root checked out: what the verifier caches. It holds only facts
+/// that cannot change for the same DER bytes (signatures, names, the validity window, the public key); never
+/// a revocation status, which is asked for on every verification.
+/// </summary>
+public sealed class VerifiedCertificate
+{
+    internal VerifiedCertificate(X509Certificate certificate, CertificateIdentity identity, CertificateKind? kind,
+        DateTimeOffset validFrom, DateTimeOffset validUntil, RSA publicKey)
+    {
+        Certificate = certificate;
+        Identity = identity;
+        Kind = kind;
+        ValidFrom = validFrom;
+        ValidUntil = validUntil;
+        PublicKey = publicKey;
+    }
+
+    public X509Certificate Certificate { get; }
+
+    public CertificateIdentity Identity { get; }
+
+    /// <summary>Which JPKI certificate this is, from its policy; null for a certificate of no JPKI policy.</summary>
+    public CertificateKind? Kind { get; }
+
+    /// <summary>Start of the validity window of the whole chain (the latest notBefore on it).</summary>
+    public DateTimeOffset ValidFrom { get; }
+
+    /// <summary>End of the validity window of the whole chain (the earliest notAfter on it).</summary>
+    public DateTimeOffset ValidUntil { get; }
+
+    /// <summary>The subject's key in the platform RSA (OpenSSL verifies thread-safely on one instance).</summary>
+    public RSA PublicKey { get; }
+}
