@@ -1,0 +1,100 @@
+using MyNumber.Load.Measurement;
+using MyNumber.Load.Timing;
+
+namespace MyNumber.Load.Engine;
+
+/// <summary>
+/// Runs one iteration and records it. A step that completes synchronously costs no allocation beyond
+/// its context; only a step that really awaits gets an async continuation.
+/// </summary>
+internal sealed class IterationRunner(Scenario scenario, ILoadClock clock, ScenarioMetrics metrics, CancellationToken stopToken)
+{
+    private readonly double microsPerTick = 1_000_000.0 / clock.Frequency;
+    private long iterationNumber = -1;
+
+    public ScenarioMetrics Metrics => metrics;
+
+    /// <summary>Starts an iteration planned for <paramref name="intended"/>; true when it already finished.</summary>
+    public bool TryRunToCompletion(long intended, Action? onAsyncCompletion)
+    {
+        long actual = clock.Now;
+        long lag = actual - intended;
+        metrics.CountStarted(ToMicros(lag));
+        var context = new ScenarioContext(scenario.Name, Interlocked.Increment(ref iterationNumber), clock, metrics, lag, stopToken);
+        ValueTask<StepResult> pending;
+        try
+        {
+            pending = scenario.Step(context);
+        }
+        catch (Exception e)
+        {
+            Complete(Failure(e), intended, actual);
+            return true;
+        }
+        if (pending.IsCompleted)
+        {
+            Complete(ResultOf(pending), intended, actual);
+            return true;
+        }
+        _ = FinishAsync(pending, intended, actual, onAsyncCompletion);
+        return false;
+    }
+
+    /// <summary>Runs an iteration to its end (the closed model's copies loop on this).</summary>
+    public async ValueTask RunAsync()
+    {
+        long start = clock.Now;
+        metrics.CountOffered();
+        metrics.CountStarted(0);
+        var context = new ScenarioContext(scenario.Name, Interlocked.Increment(ref iterationNumber), clock, metrics, 0, stopToken);
+        StepResult result;
+        try
+        {
+            var pending = scenario.Step(context);
+            result = pending.IsCompleted ? pending.Result : await pending.ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            result = Failure(e);
+        }
+        Complete(result, start, start);
+    }
+
+    private async Task FinishAsync(ValueTask<StepResult> pending, long intended, long actual, Action? onAsyncCompletion)
+    {
+        StepResult result;
+        try
+        {
+            result = await pending.ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            result = Failure(e);
+        }
+        Complete(result, intended, actual);
+        onAsyncCompletion?.Invoke();
+    }
+
+    private void Complete(StepResult result, long intended, long actual)
+    {
+        long end = clock.Now;
+        metrics.Record(result, ToMicros(end - intended), ToMicros(end - actual));
+        metrics.CountFinished();
+    }
+
+    private static StepResult ResultOf(ValueTask<StepResult> completed)
+    {
+        try
+        {
+            return completed.Result;
+        }
+        catch (Exception e)
+        {
+            return Failure(e);
+        }
+    }
+
+    private static StepResult Failure(Exception e) => StepResult.Fail(e.GetType().Name);
+
+    private long ToMicros(long ticks) => (long)(ticks * microsPerTick);
+}

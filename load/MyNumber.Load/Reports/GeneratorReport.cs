@@ -1,0 +1,15 @@
+namespace MyNumber.Load.Reports;
+
+/// <summary>
+/// The load generator's check on itself. When it fell behind its own schedule the latencies partly
+/// measure the generator, not the system, and the run is invalid.
+/// </summary>
+public sealed record GeneratorReport(
+    bool IsValid,
+    IReadOnlyList<string> InvalidReasons,
+    LatencySummary DispatchLag,
+    double DispatcherBusyPercent,
+    double? ProcessCpuPercent,
+    int ProcessorCount,
+    bool VirtualClock,
+    double GcPauseMs);
