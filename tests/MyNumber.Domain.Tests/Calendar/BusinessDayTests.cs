@@ -1,4 +1,3 @@
-using Xunit;
 using MyNumber.Domain.Calendar;
 
 namespace MyNumber.Domain.Tests.Calendar;

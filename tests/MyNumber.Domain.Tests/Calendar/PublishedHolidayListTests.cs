@@ -1,4 +1,3 @@
-using Xunit;
 using MyNumber.Domain.Calendar;
 using static MyNumber.Domain.Calendar.HolidayNames;
 
