@@ -1,0 +1,26 @@
+using System.Security.Cryptography;
+
+namespace MyNumber.SmartCard.Jpki;
+
+/// <summary>
+/// Builds the PKCS#1 DigestInfo the host sends to COMPUTE DIGITAL SIGNATURE: the card pads and signs
+/// whatever it is given (jpki-card.md §3.4).
+/// </summary>
+public static class DigestInfo
+{
+    public static byte[] Create(HashAlgorithmName hash, ReadOnlySpan<byte> digest)
+    {
+        ReadOnlySpan<byte> prefix = hash.Name switch
+        {
+            "SHA1" => [0x30, 0x21, 0x30, 0x09, 0x06, 0x05, 0x2B, 0x0E, 0x03, 0x02, 0x1A, 0x05, 0x00, 0x04, 0x14],
+            "SHA256" => [0x30, 0x31, 0x30, 0x0D, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04, 0x20],
+            "SHA384" => [0x30, 0x41, 0x30, 0x0D, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x02, 0x05, 0x00, 0x04, 0x30],
+            "SHA512" => [0x30, 0x51, 0x30, 0x0D, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x03, 0x05, 0x00, 0x04, 0x40],
+            _ => throw new ArgumentException($"No DigestInfo for {hash.Name}.", nameof(hash)),
+        };
+        if (digest.Length != prefix[^1]) throw new ArgumentException($"A {hash.Name} digest has {prefix[^1]} bytes, not {digest.Length}.", nameof(digest));
+        return [.. prefix, .. digest];
+    }
+
+    public static byte[] Sha256Of(ReadOnlySpan<byte> data) => Create(HashAlgorithmName.SHA256, SHA256.HashData(data));
+}
