@@ -1,0 +1,7 @@
+namespace MyNumber.Domain.Uses;
+
+public enum SmartphonePlatform
+{
+    Android,
+    IPhone,
+}
