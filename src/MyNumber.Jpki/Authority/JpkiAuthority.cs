@@ -81,11 +81,16 @@ public sealed class JpkiAuthority
     /// <summary>Issues a user-authentication certificate (利用者証明用電子証明書): no personal facts at all;
     /// key usage digitalSignature.</summary>
     public IssuedCertificate IssueUserAuthenticationCertificate(SubjectPublicKeyInfo subjectKey, BigInteger serial,
-        DateTimeOffset notBefore, DateTimeOffset notAfter)
+        DateTimeOffset notBefore, DateTimeOffset notAfter) =>
+        IssueUserAuthenticationCertificate(subjectKey, serial, notBefore, notAfter, UserAuthenticationCa.SignatureFactory);
+
+    /// <summary>The same issuance with another signer: lets the benchmark sign with BouncyCastle's own RSA.</summary>
+    internal IssuedCertificate IssueUserAuthenticationCertificate(SubjectPublicKeyInfo subjectKey, BigInteger serial,
+        DateTimeOffset notBefore, DateTimeOffset notAfter, Org.BouncyCastle.Crypto.ISignatureFactory signer)
     {
         var generator = Profile(CertificateKind.UserAuthentication, subjectKey, serial, notBefore, notAfter);
         generator.AddExtension(X509Extensions.KeyUsage, true, new KeyUsage(KeyUsage.DigitalSignature));
-        var certificate = generator.Generate(UserAuthenticationCa.SignatureFactory);
+        var certificate = generator.Generate(signer);
         return new IssuedCertificate(CertificateKind.UserAuthentication, serial, certificate.GetEncoded(), certificate);
     }
 

@@ -35,6 +35,29 @@ internal static class RsaKeyConversion
         return rsa;
     }
 
+    /// <summary>Parses the RSA key structure now (a malformed key fails here) and returns the costly platform
+    /// import as a function to run when the key is first needed.</summary>
+    public static Func<RSA> PublicKeyImporter(SubjectPublicKeyInfo info)
+    {
+        if (!info.Algorithm.Algorithm.Equals(PkcsObjectIdentifiers.RsaEncryption))
+        {
+            throw new CryptographicException($"Not an RSA key: {info.Algorithm.Algorithm}.");
+        }
+
+        var structure = RsaPublicKeyStructure.GetInstance(info.ParsePublicKey());
+        var parameters = new RSAParameters
+        {
+            Modulus = structure.Modulus.ToByteArrayUnsigned(),
+            Exponent = structure.PublicExponent.ToByteArrayUnsigned(),
+        };
+        return () =>
+        {
+            var rsa = RSA.Create();
+            rsa.ImportParameters(parameters);
+            return rsa;
+        };
+    }
+
     public static RSAParameters ToPlatformParameters(RsaPrivateCrtKeyParameters key)
     {
         var modulus = key.Modulus.ToByteArrayUnsigned();

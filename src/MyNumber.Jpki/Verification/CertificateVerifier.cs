@@ -113,17 +113,29 @@ public sealed class CertificateVerifier
     /// <summary>Whether <paramref name="signature"/> is the certificate key's PKCS#1 v1.5 SHA-256 signature of
     /// <paramref name="challenge"/> (the card signs the challenge's DigestInfo).</summary>
     public static bool VerifyChallenge(VerifiedCertificate certificate, ReadOnlySpan<byte> challenge,
-        ReadOnlySpan<byte> signature) =>
-        certificate.PublicKey.VerifyData(challenge, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        ReadOnlySpan<byte> signature)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        try
+        {
+            return certificate.PublicKey.VerifyData(challenge, signature, HashAlgorithmName.SHA256,
+                RSASignaturePadding.Pkcs1);
+        }
+        catch (CryptographicException)
+        {
+            // A key OpenSSL refuses to import cannot have made any signature.
+            return false;
+        }
+    }
 
     private ChainCheck BuildChain(byte[] der)
     {
         X509Certificate certificate;
-        RSA publicKey;
+        Func<RSA> publicKey;
         try
         {
             certificate = new X509Certificate(der);
-            publicKey = RsaKeyConversion.ToPlatformPublicKey(certificate.CertificateStructure.SubjectPublicKeyInfo);
+            publicKey = RsaKeyConversion.PublicKeyImporter(certificate.CertificateStructure.SubjectPublicKeyInfo);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -12,15 +12,19 @@ namespace MyNumber.Jpki.Verification;
 public sealed class VerifiedCertificate
 {
     internal VerifiedCertificate(X509Certificate certificate, CertificateIdentity identity, CertificateKind? kind,
-        DateTimeOffset validFrom, DateTimeOffset validUntil, RSA publicKey)
+        DateTimeOffset validFrom, DateTimeOffset validUntil, Func<RSA> importPublicKey)
     {
         Certificate = certificate;
         Identity = identity;
         Kind = kind;
         ValidFrom = validFrom;
         ValidUntil = validUntil;
-        PublicKey = publicKey;
+        _publicKey = new Lazy<RSA>(importPublicKey, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    // Importing a key into OpenSSL costs several RSA verifies' worth of time, so it happens only when a
+    // signature is actually checked: the face-authentication path never needs the card's key.
+    private readonly Lazy<RSA> _publicKey;
 
     public X509Certificate Certificate { get; }
 
@@ -35,6 +39,7 @@ public sealed class VerifiedCertificate
     /// <summary>End of the validity window of the whole chain (the earliest notAfter on it).</summary>
     public DateTimeOffset ValidUntil { get; }
 
-    /// <summary>The subject's key in the platform RSA (OpenSSL verifies thread-safely on one instance).</summary>
-    public RSA PublicKey { get; }
+    /// <summary>The subject's key in the platform RSA, imported on first use (OpenSSL verifies thread-safely on
+    /// one instance). Throws <see cref="CryptographicException"/> if the key cannot be imported.</summary>
+    public RSA PublicKey => _publicKey.Value;
 }
