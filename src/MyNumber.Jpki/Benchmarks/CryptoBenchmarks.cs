@@ -152,9 +152,10 @@ public sealed class CryptoBenchmarks
     private CertificateVerifier WarmVerifier()
     {
         var verifier = _authority.CreateVerifier(Cards * 2);
-        foreach (var certificate in _certificates)
+        // Warm means seen before: chain checked and the card's key imported by an earlier visit.
+        for (var card = 0; card < Cards; card++)
         {
-            verifier.CheckChain(certificate, Now);
+            verifier.VerifySignature(_certificates[card], _challenges[card], _signatures[card], Now, _authority.StatusOf);
         }
 
         return verifier;
