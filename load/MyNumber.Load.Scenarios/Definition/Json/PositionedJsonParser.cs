@@ -24,6 +24,11 @@ internal sealed class PositionedJsonParser
 
     public static PositionedNode? Parse(string text, Action<int, int, string> syntaxError)
     {
+        if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
+        {
+            syntaxError(1, 1, "the file is empty; expected a JSON object");
+            return null;
+        }
         var utf8 = Encoding.UTF8.GetBytes(text.StartsWith('\uFEFF') ? text[1..] : text);
         var parser = new PositionedJsonParser(utf8);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
@@ -34,11 +39,7 @@ internal sealed class PositionedJsonParser
         });
         try
         {
-            if (!reader.Read())
-            {
-                syntaxError(1, 1, "the file is empty; expected a JSON object");
-                return null;
-            }
+            reader.Read();
             var root = parser.ReadValue(ref reader);
             if (reader.Read())
             {
