@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace MyNumber.Cli.Commands;
+
+/// <summary>Every command of <c>mynumber</c>, one line each: add a new command here.</summary>
+public static class CommandCatalog
+{
+    public static IReadOnlyList<Command> All() =>
+    [
+        DatesCommand.Create(),
+        CalendarCommand.Create(),
+        NumberCommand.Create(),
+    ];
+}
