@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using MyNumber.Load.Reports;
+using MyNumber.Load.Simulations;
+
+namespace MyNumber.Load.Benchmarks;
+
+/// <summary>
+/// The engine's own figures, measured in real time on this machine (for `mynumber bench`). Each
+/// method runs for about the duration it is given and returns plain numbers.
+/// </summary>
+public static class EngineBenchmarks
+{
+    private static readonly Func<ScenarioContext, ValueTask<StepResult>> NoOp = static _ => ValueTask.FromResult(StepResult.Ok());
+
+    /// <summary>Wall time per iteration of a one-copy closed loop with a no-op step, against a bare loop calling the same delegate.</summary>
+    public static BenchmarkResult EngineOverhead(TimeSpan duration)
+    {
+        double bare = BareLoopMicros(TimeSpan.FromTicks(Math.Max(duration.Ticks / 4, TimeSpan.TicksPerMillisecond * 100)));
+        var report = Run(Scenario.Create("no-op", NoOp).WithLoadSimulations(LoadSimulation.KeepConstant(1, duration)));
+        var s = report.Scenarios[0];
+        double perIteration = s.DurationSeconds * 1_000_000 / Math.Max(1, s.Completed);
+        return new BenchmarkResult("engine overhead per iteration (no-op step)", Math.Round(perIteration, 4), Math.Round(bare, 4), "µs", "≤ 2 µs",
+            perIteration <= 2, string.Create(CultureInfo.InvariantCulture, $"{s.Completed} iterations in {s.DurationSeconds:0.##} s on 1 copy; baseline: bare loop invoking the same delegate"));
+    }
+
+    /// <summary>Dispatch lag p99 of an open-model run at <paramref name="ratePerSecond"/>, against the overshoot of a 1 ms sleep.</summary>
+    public static BenchmarkResult ScheduleLag(double ratePerSecond, TimeSpan duration)
+    {
+        double sleepP99 = SleepOvershootP99Ms(200);
+        var report = Run(Scenario.Create("no-op", NoOp).WithLoadSimulations(LoadSimulation.Inject(ratePerSecond, TimeSpan.FromSeconds(1), duration)));
+        var lag = report.Generator.DispatchLag;
+        var s = report.Scenarios[0];
+        return new BenchmarkResult(string.Create(CultureInfo.InvariantCulture, $"schedule lag p99 at {ratePerSecond:0} iterations/s"), lag.P99Ms, Math.Round(sleepP99, 3), "ms", "≤ 1 ms",
+            lag.P99Ms <= 1, string.Create(CultureInfo.InvariantCulture,
+                $"offered {s.Offered} ({s.OfferedRate:0}/s), p99.9 {lag.P999Ms} ms, max {lag.MaxMs} ms, dispatcher busy {report.Generator.DispatcherBusyPercent:0.#} %, process CPU {report.Generator.ProcessCpuPercent:0.#} %; baseline: p99 overshoot of Thread.Sleep(1), the resolution of sleep-paced generators"));
+    }
+
+    /// <summary>
+    /// Managed heap growth per minute over a run at <paramref name="ratePerSecond"/> (after forced
+    /// collections), against what keeping every sample (8 bytes each, as k6 does) would cost.
+    /// </summary>
+    public static BenchmarkResult MemoryGrowth(double ratePerSecond, TimeSpan duration)
+    {
+        var sampler = new HeapSampler(duration.TotalSeconds * 0.2);
+        var report = Run(Scenario.Create("no-op", NoOp).WithLoadSimulations(LoadSimulation.Inject(ratePerSecond, TimeSpan.FromSeconds(1), duration)), sampler);
+        double minutes = Math.Max(1e-9, (sampler.LastSeconds - sampler.FirstSeconds) / 60);
+        double growthKbPerMinute = (sampler.LastBytes - sampler.FirstBytes) / 1024.0 / minutes;
+        double perSampleKbPerMinute = ratePerSecond * 60 * 8 / 1024.0;
+        return new BenchmarkResult(string.Create(CultureInfo.InvariantCulture, $"heap growth at {ratePerSecond:0}/s"), Math.Round(growthKbPerMinute, 1), Math.Round(perSampleKbPerMinute, 1), "KB/min",
+            "≤ 64 KB/min (flat: no per-sample storage)", growthKbPerMinute <= 64, string.Create(CultureInfo.InvariantCulture,
+                $"heap {sampler.FirstBytes / 1024} KB at {sampler.FirstSeconds:0} s → {sampler.LastBytes / 1024} KB at {sampler.LastSeconds:0} s over {report.Scenarios[0].Completed} iterations; baseline: 8 bytes per sample kept"));
+    }
+
+    private static RunReport Run(Scenario scenario, IRunObserver? observer = null)
+    {
+        var runner = LoadRunner.Create(scenario).WithGeneratorLimits(new GeneratorLimits(TimeSpan.FromSeconds(1), 100));
+        if (observer is not null) runner = runner.WithObserver(observer);
+        return runner.RunAsync().GetAwaiter().GetResult();
+    }
+
+    private static double BareLoopMicros(TimeSpan duration)
+    {
+        var step = NoOp;
+        long calls = 0;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < duration)
+        {
+            for (int i = 0; i < 1000; i++)
+                if (step(null!).Result.IsOk) calls++;
+        }
+        return watch.Elapsed.TotalMilliseconds * 1000 / calls;
+    }
+
+    private static double SleepOvershootP99Ms(int samples)
+    {
+        var overshoot = new double[samples];
+        for (int i = 0; i < samples; i++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            Thread.Sleep(1);
+            overshoot[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds - 1;
+        }
+        Array.Sort(overshoot);
+        return overshoot[(int)Math.Ceiling(samples * 0.99) - 1];
+    }
+
+    /// <summary>Forces a collection and reads the heap at the first interval after a start-up share of the run, and at every later one.</summary>
+    private sealed class HeapSampler(double firstAfterSeconds) : IRunObserver
+    {
+        public double FirstSeconds { get; private set; } = -1;
+        public long FirstBytes { get; private set; }
+        public double LastSeconds { get; private set; }
+        public long LastBytes { get; private set; }
+
+        public void OnProgress(RunProgress progress)
+        {
+            if (progress.ElapsedSeconds < firstAfterSeconds) return;
+            long bytes = GC.GetTotalMemory(forceFullCollection: true);
+            if (FirstSeconds < 0) (FirstSeconds, FirstBytes) = (progress.ElapsedSeconds, bytes);
+            (LastSeconds, LastBytes) = (progress.ElapsedSeconds, bytes);
+        }
+
+        public void OnCompleted(RunReport report)
+        {
+        }
+    }
+}
