@@ -1,0 +1,16 @@
+namespace MyNumber.Contracts.Cards;
+
+/// <summary>A card's lifecycle state as clients see it (domain-rules.md, "Lifecycle states").</summary>
+[GenerateSerializer, Alias("mn.CardStatus")]
+public enum CardStatus
+{
+    None = 0,
+    Applied = 1,
+    ReadyForPickup = 2,
+    Active = 3,
+    Suspended = 4,
+    Expired = 5,
+    Lapsed = 6,
+    Superseded = 7,
+    Returned = 8,
+}

@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using MyNumber.Domain.Pins;
+
+namespace MyNumber.Grains.Cards;
+
+/// <summary>
+/// A card's four PIN slots in three small arrays (per-slot salts, SHA-256 digests, failure counters):
+/// about 200 bytes, where the Domain's object form costs several times that. A million active cards
+/// keep this form; the Domain's <see cref="PinSet"/> is rebuilt for each PIN entry.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("mn.StoredPins")]
+public sealed record StoredPins(
+    [property: Id(0)] byte[] Salts,
+    [property: Id(1)] byte[] Digests,
+    [property: Id(2)] byte[] Failures,
+    [property: Id(3)] bool FaceAuthentication,
+    [property: Id(4)] DateTimeOffset? SigningResetReservedAt)
+{
+    private const int Slots = 4;
+    private const int DigestLength = SHA256.HashSizeInBytes;
+
+    public PinSet ToDomain() => new(
+        Slot(PinSlot.Signing), Slot(PinSlot.UserAuthentication), Slot(PinSlot.ResidentRegistry), Slot(PinSlot.CardInfoInput),
+        FaceAuthentication, SigningResetReservedAt);
+
+    public static StoredPins FromDomain(PinSet pins)
+    {
+        var salts = new byte[Slots * PinHash.SaltLength];
+        var digests = new byte[Slots * DigestLength];
+        var failures = new byte[Slots];
+        for (var i = 0; i < Slots; i++)
+        {
+            var slot = pins[(PinSlot)i];
+            failures[i] = (byte)Math.Min(slot.ConsecutiveFailures, byte.MaxValue);
+            if (slot.Hash is null) continue;
+            slot.Hash.Salt.CopyTo(salts.AsSpan(i * PinHash.SaltLength));
+            slot.Hash.Digest.CopyTo(digests.AsSpan(i * DigestLength));
+        }
+
+        return new StoredPins(salts, digests, failures, pins.IsFaceAuthentication, pins.SigningResetReservedAt);
+    }
+
+    /// <summary>True when only the failure counters or the reservation differ, i.e. a PIN entry's change.</summary>
+    public bool SameAs(StoredPins other) =>
+        FaceAuthentication == other.FaceAuthentication && SigningResetReservedAt == other.SigningResetReservedAt
+        && Failures.AsSpan().SequenceEqual(other.Failures) && Digests.AsSpan().SequenceEqual(other.Digests);
+
+    public int FailuresOf(PinSlot slot) => Failures[(int)slot];
+
+    private PinSlotState Slot(PinSlot slot)
+    {
+        var i = (int)slot;
+        var digest = Digests.AsSpan(i * DigestLength, DigestLength);
+        var hash = digest.IndexOfAnyExcept((byte)0) < 0
+            ? null
+            : PinHash.Restore(Salts.AsSpan(i * PinHash.SaltLength, PinHash.SaltLength), digest);
+        return new PinSlotState(slot, hash, Failures[i]);
+    }
+}

@@ -1,0 +1,156 @@
+namespace MyNumber.Grains.Time;
+
+/// <summary>
+/// The one clock of the cluster: real, accelerated ×N, or stepped by the scenario. Registered as the
+/// silo's <see cref="TimeProvider"/>, so grain code, grain timers and reminders all read it and the same
+/// scenario replays to the same outcomes. Timers created here fire on simulated time: stepped timers
+/// fire inside <see cref="Advance"/>, the others from a short wall-clock pump.
+/// </summary>
+public sealed class SimulatedTimeProvider : TimeProvider, IDisposable
+{
+    private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(10);
+
+    private readonly TimeProvider _wall;
+    private readonly Lock _gate = new();
+    private readonly List<SimulatedTimer> _timers = [];
+    private ITimer? _pump;
+    private DateTimeOffset _anchorSimulated;
+    private DateTimeOffset _anchorWall;
+
+    public SimulatedTimeProvider(TimeProvider wall, DateTimeOffset start)
+    {
+        _wall = wall;
+        _anchorSimulated = start;
+        _anchorWall = wall.GetUtcNow();
+        Factor = 1;
+        Mode = ClockMode.Real;
+    }
+
+    public ClockMode Mode { get; private set; }
+
+    /// <summary>Simulated seconds per wall-clock second (0 when stepped).</summary>
+    public double Factor { get; private set; }
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_gate) return NowLocked();
+    }
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp() => GetUtcNow().UtcTicks;
+
+    public void RunReal() => Rebase(ClockMode.Real, 1);
+
+    public void Accelerate(double factor)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(factor, 0);
+        Rebase(ClockMode.Accelerated, factor);
+    }
+
+    /// <summary>Freezes simulated time; from now on only <see cref="Advance"/> moves it.</summary>
+    public void Step() => Rebase(ClockMode.Stepped, 0);
+
+    /// <summary>Moves simulated time forward (any mode) and fires every timer that fell due, in due order.</summary>
+    public void Advance(TimeSpan delta)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delta, TimeSpan.Zero);
+        lock (_gate) _anchorSimulated += delta;
+        FireDue();
+    }
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = new SimulatedTimer(this, callback, state);
+        timer.Change(dueTime, period);
+        return timer;
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _timers.Clear();
+            _pump?.Dispose();
+            _pump = null;
+        }
+    }
+
+    internal void Schedule(SimulatedTimer timer, TimeSpan dueTime)
+    {
+        lock (_gate)
+        {
+            timer.DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : NowLocked() + dueTime;
+            if (timer.DueAt is null) _timers.Remove(timer);
+            else if (!_timers.Contains(timer)) _timers.Add(timer);
+            EnsurePumpLocked();
+        }
+
+        if (dueTime == TimeSpan.Zero) FireDue();
+    }
+
+    internal void Unschedule(SimulatedTimer timer)
+    {
+        lock (_gate) _timers.Remove(timer);
+    }
+
+    private void Rebase(ClockMode mode, double factor)
+    {
+        lock (_gate)
+        {
+            _anchorSimulated = NowLocked();
+            _anchorWall = _wall.GetUtcNow();
+            Mode = mode;
+            Factor = factor;
+            EnsurePumpLocked();
+        }
+    }
+
+    private DateTimeOffset NowLocked() => Mode switch
+    {
+        ClockMode.Stepped => _anchorSimulated,
+        _ => _anchorSimulated + (_wall.GetUtcNow() - _anchorWall) * Factor,
+    };
+
+    private void EnsurePumpLocked()
+    {
+        var needed = Mode != ClockMode.Stepped && _timers.Count > 0;
+        if (needed && _pump is null) _pump = _wall.CreateTimer(_ => FireDue(), null, PumpInterval, PumpInterval);
+        else if (!needed && _pump is not null)
+        {
+            _pump.Dispose();
+            _pump = null;
+        }
+    }
+
+    private void FireDue()
+    {
+        while (true)
+        {
+            SimulatedTimer? next;
+            lock (_gate)
+            {
+                var now = NowLocked();
+                next = null;
+                foreach (var t in _timers)
+                {
+                    if (t.DueAt <= now && (next is null || t.DueAt < next.DueAt)) next = t;
+                }
+
+                if (next is null)
+                {
+                    EnsurePumpLocked();
+                    return;
+                }
+
+                // Periodic timers keep their phase on simulated time; one-shot timers leave the list.
+                if (next.Period is { } p && p > TimeSpan.Zero) next.DueAt += p;
+                else _timers.Remove(next);
+            }
+
+            next.Fire();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+global using Xunit;
+global using Orleans;
+global using Orleans.Hosting;
