@@ -54,6 +54,9 @@ public abstract record CardEvent
     /// <summary>R-MOVE-6: a foreign resident's change brought to the counter.</summary>
     public sealed record UpdateForeignResident(ForeignResidentChange Change, DateOnly ChangedOn, DateOnly? NewStayUntil = null) : CardEvent;
 
+    /// <summary>R-VAL-6: a foreign resident applied for renewal of stay within the period (special period up to 2 months).</summary>
+    public sealed record StayRenewalApplied : CardEvent;
+
     /// <summary>R-CERT-2: the holder died.</summary>
     public sealed record Death : CardEvent;
 

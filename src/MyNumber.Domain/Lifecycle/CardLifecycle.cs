@@ -33,6 +33,7 @@ public static class CardLifecycle
             CardEvent.TransferIn e => MoveTransitions.TransferIn(c, e.MovedIn, e.InPerson, on),
             CardEvent.MoveOverseas e => MoveTransitions.MoveOverseas(c, e.MoveOutOn, e.ProcedureDone, on),
             CardEvent.UpdateForeignResident e => MoveTransitions.UpdateForeignResident(c, e, on),
+            CardEvent.StayRenewalApplied => MoveTransitions.StayRenewalApplied(c, on),
             CardEvent.Death => IssuanceTransitions.End(c, RevocationReason.Death, on),
             CardEvent.Return => IssuanceTransitions.End(c, RevocationReason.CardEnded, on),
             CardEvent.Reissue => IssuanceTransitions.Supersede(c, on),

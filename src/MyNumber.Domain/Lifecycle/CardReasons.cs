@@ -48,4 +48,10 @@ public static class CardReasons
 
     /// <summary>R-MOVE-5: only Japanese nationals keep the card abroad.</summary>
     public static readonly ReasonCode OverseasNotNational = new("move.overseas-not-national");
+
+    /// <summary>R-MOVE-5: overseas applications start on 2024-05-27.</summary>
+    public static readonly ReasonCode OverseasNotYet = new("move.overseas-not-yet");
+
+    /// <summary>R-MOVE-5: never registered in Japan on or after 2015-10-05.</summary>
+    public static readonly ReasonCode OverseasNeverRegistered = new("move.overseas-never-registered");
 }

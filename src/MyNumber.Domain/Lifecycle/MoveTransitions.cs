@@ -114,6 +114,20 @@ internal static class MoveTransitions
         });
     }
 
+    /// <summary>
+    /// R-VAL-6: a card that ends with the period of stay is extended to the end of the special period
+    /// (2 months after the stay) once renewal of stay was applied for in time. The decision then comes as
+    /// <see cref="CardEvent.UpdateForeignResident"/> (granted) or <see cref="CardEvent.Lapse"/> (refused).
+    /// </summary>
+    public static Transition<Card> StayRenewalApplied(Card c, DateOnly on)
+    {
+        if (c.State != CardState.Active) return CardLifecycle.Refuse(c);
+        if (c.Holder.StayUntil is not { } stay) return Transition.Refuse(c, CardReasons.NotForeignResident);
+        if (c.Expires != stay || ForeignResidentValidity.SpecialExtensionEnds(stay, on) is not { } ends)
+            return Transition.Refuse(c, CardReasons.IllegalEvent);
+        return Transition.Accept(c with { Expires = ends });
+    }
+
     private static Card RevokeSigning(Card c, DateOnly on) =>
         c with { Signing = c.Signing.Revoke(RevocationReason.BasicFactsChanged, on) };
 }

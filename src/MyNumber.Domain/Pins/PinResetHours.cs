@@ -1,9 +1,11 @@
+using MyNumber.Domain.Kiosk;
+
 namespace MyNumber.Domain.Pins;
 
 /// <summary>
-/// R-PIN-5: kiosk PIN resets run 06:30–23:00 Japan time (06:30 inclusive, 23:00 exclusive [decision]);
-/// the smartphone step runs at any time. Instants are converted to JST (UTC+9, no daylight saving).
-/// Whether the kiosk is open at all that day (year-end, maintenance) is the kiosk rules' question.
+/// R-PIN-5: kiosk PIN resets run 06:30–23:00 Japan time (06:30 inclusive, 23:00 exclusive [decision]) on
+/// the days store kiosks open at all (not 29 Dec – 3 Jan, <see cref="KioskHours.IsOpenOn"/>); the
+/// smartphone step runs at any time. Instants are converted to JST (UTC+9, no daylight saving).
 /// </summary>
 public static class PinResetHours
 {
@@ -15,7 +17,8 @@ public static class PinResetHours
 
     public static bool KioskOpen(DateTimeOffset at)
     {
-        var time = JapanTimeOfDay(at);
-        return time >= KioskOpens && time < KioskCloses;
+        var local = at.ToOffset(JapanOffset);
+        var time = TimeOnly.FromTimeSpan(local.TimeOfDay);
+        return KioskHours.IsOpenOn(DateOnly.FromDateTime(local.DateTime)) && time >= KioskOpens && time < KioskCloses;
     }
 }

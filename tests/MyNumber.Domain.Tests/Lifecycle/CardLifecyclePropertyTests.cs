@@ -8,7 +8,7 @@ namespace MyNumber.Domain.Tests.Lifecycle;
 /// <summary>Random event sequences: the state machine never throws, and ended cards stay ended.</summary>
 public sealed class CardLifecyclePropertyTests
 {
-    private static CardEvent EventFor(byte code, DateOnly on) => (code % 20) switch
+    private static CardEvent EventFor(byte code, DateOnly on) => (code % 21) switch
     {
         0 => new CardEvent.MarkReady(),
         1 => new CardEvent.HandOver(PinFixtures.Standard()),
@@ -29,7 +29,8 @@ public sealed class CardLifecyclePropertyTests
         16 => new CardEvent.Return(),
         17 => new CardEvent.Reissue((ReissueReason)(code % 3), code % 2 == 0),
         18 => new CardEvent.RenewCertificates(true, code % 4 != 0),
-        _ => new CardEvent.RenewCard(true, true),
+        19 => new CardEvent.RenewCard(true, true),
+        _ => new CardEvent.StayRenewalApplied(),
     };
 
     [Property(DisplayName = "R-LOSS-3: any event sequence is answered without throwing, and a superseded or returned card never comes back", MaxTest = 300)]

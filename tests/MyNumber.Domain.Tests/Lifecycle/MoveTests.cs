@@ -121,4 +121,30 @@ public sealed class MoveTests
         var faceAuth = Active(pins: PinSet.FaceAuthentication());
         Assert.Equal(CardReasons.FaceAuthenticationCard, faceAuth.Do(new CardEvent.MoveOut(D(2025, 4, 10), true), D(2025, 4, 1)).Outcome.Reason);
     }
+
+    [Fact(DisplayName = "R-MOVE-5: abroad, a national registered in Japan after 2015-10-05 can apply from 2024-05-27")]
+    public void OverseasApplicationRule()
+    {
+        var national = CardHolder.National(Birth);
+        Assert.True(OverseasApplication.MayApply(national, D(2015, 10, 5), D(2024, 5, 27)).IsAccepted);
+        Assert.Equal(CardReasons.OverseasNotYet, OverseasApplication.MayApply(national, D(2020, 1, 1), D(2024, 5, 26)).Reason);
+        Assert.Equal(CardReasons.OverseasNeverRegistered, OverseasApplication.MayApply(national, D(2015, 10, 4), D(2025, 1, 1)).Reason);
+        Assert.Equal(CardReasons.OverseasNeverRegistered, OverseasApplication.MayApply(national, null, D(2025, 1, 1)).Reason);
+        Assert.Equal(CardReasons.OverseasNotNational,
+            OverseasApplication.MayApply(CardHolder.ForeignResident(Birth, null), D(2020, 1, 1), D(2025, 1, 1)).Reason);
+    }
+
+    [Fact(DisplayName = "R-VAL-6: applying for renewal of stay keeps the card for up to 2 more months, then the decision")]
+    public void SpecialPeriod()
+    {
+        var card = Active(CardHolder.ForeignResident(Birth, D(2026, 1, 31)));
+        var applied = Must(card.Do(new CardEvent.StayRenewalApplied(), D(2026, 1, 20)));
+        Assert.Equal(D(2026, 3, 31), applied.Expires);
+        Assert.Equal(CardState.Active, CardLifecycle.Settle(applied, D(2026, 3, 31)).State);
+        Assert.Equal(CardState.Expired, CardLifecycle.Settle(applied, D(2026, 4, 1)).State);
+        var granted = new CardEvent.UpdateForeignResident(ForeignResidentChange.PeriodOfStayExtended, D(2026, 3, 1), D(2029, 1, 31));
+        Assert.Equal(D(2029, 1, 31), Must(applied.Do(granted, D(2026, 3, 10))).Expires);
+        Assert.Equal(CardState.Lapsed, Must(applied.Do(new CardEvent.Lapse(), D(2026, 3, 1))).State);
+        Assert.Equal(CardReasons.NotForeignResident, Active().Do(new CardEvent.StayRenewalApplied(), D(2026, 1, 20)).Outcome.Reason);
+    }
 }

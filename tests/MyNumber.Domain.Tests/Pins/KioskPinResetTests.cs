@@ -75,6 +75,15 @@ public sealed class KioskPinResetTests
         if (!open) Assert.Equal(PinReasons.OutsideKioskHours, outcome.Reason);
     }
 
+    [Fact(DisplayName = "R-PIN-5: no kiosk PIN reset on the year-end closure days, even in hours")]
+    public void YearEnd()
+    {
+        Assert.False(PinResetHours.KioskOpen(Jst(2025, 1, 1, 10, 0)));
+        Assert.False(PinResetHours.KioskOpen(Jst(2024, 12, 29, 10, 0)));
+        Assert.True(PinResetHours.KioskOpen(Jst(2025, 1, 4, 10, 0)));
+        Assert.Equal(PinReasons.OutsideKioskHours, Standard().ResetUserPinAtKiosk("ABC123", "4321", Jst(2025, 1, 2, 12, 0), Salt).Outcome.Reason);
+    }
+
     [Fact(DisplayName = "R-PIN-5: the smartphone step works at any hour; JST is used whatever the offset")]
     public void SmartphoneAnyTime()
     {
