@@ -236,7 +236,46 @@ public sealed class MalformedScenarioTests
         var errors = ErrorsOf(json);
         var paths = errors.Select(e => e.Path).ToHashSet();
         Assert.Superset(new HashSet<string> { "$.population.seed", "$.operations", "$.warmUp", "$.clock.mode", "$.descripton", "$.description" }, paths);
-        Assert.Equal(errors.OrderBy(e => e.Line).ThenBy(e => e.Column).Select(e => e.Line), errors.Select(e => e.Line).Order());
+        Assert.Equal(errors.Select(e => e.Line).Order(), errors.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void A_number_too_large_for_a_double_is_refused()
+    {
+        var json = MinimalScenario.With("\"perDay\": 1310000", "\"perDay\": 1e999");
+        var error = Single(json);
+        Assert.Equal("$.rate.perDay", error.Path);
+        Assert.Contains("too large", error.Message);
+    }
+
+    [Fact]
+    public void A_duplicated_field_is_refused_at_its_second_occurrence()
+    {
+        var json = MinimalScenario.With("\"seed\": 1,", "\"seed\": 1,\n    \"seed\": 2,");
+        var error = Single(json);
+        Assert.Equal("$.population.seed", error.Path);
+        Assert.Equal(MinimalScenario.LineOf(json, "\"seed\": 2"), error.Line);
+        Assert.Contains("more than once", error.Message);
+    }
+
+    [Fact]
+    public void A_fault_outside_the_calendar_window_is_refused()
+    {
+        var json = MinimalScenario.With("\"thresholds\": [",
+            "\"faults\": [ { \"kind\": \"silo-kill\", \"at\": \"2023-03-02T10:00\", \"duration\": \"1m\" } ],\n  \"thresholds\": [");
+        var error = Single(json);
+        Assert.Equal("$.faults[0].at", error.Path);
+        Assert.Contains("outside the calendar window", error.Message);
+    }
+
+    [Fact]
+    public void A_latency_fault_needs_its_latency()
+    {
+        var json = MinimalScenario.With("\"thresholds\": [",
+            "\"faults\": [ { \"kind\": \"storage-latency\", \"at\": \"2023-02-28T10:00\", \"duration\": \"1m\" } ],\n  \"thresholds\": [");
+        var error = Single(json);
+        Assert.Equal("$.faults[0].latency", error.Path);
+        Assert.Equal("required for a storage-latency fault", error.Message);
     }
 
     [Fact]

@@ -27,6 +27,11 @@ internal sealed partial class ScenarioReader
             return null;
         }
         var value = double.Parse(node.Text!, NumberStyles.Float, CultureInfo.InvariantCulture);
+        if (!double.IsFinite(value))
+        {
+            Error(node, path, $"{node.Text} is too large to be a number here");
+            return null;
+        }
         if (value < minimum || value > maximum)
         {
             var range = maximum == double.MaxValue ? $"at least {Show(minimum)}"

@@ -19,7 +19,9 @@ internal sealed partial class ScenarioReader
         var root = PositionedJsonParser.Parse(json, (line, column, message) => reader.Error(line, column, "$", message));
         if (root is null) return (null, reader._errors);
         var scenario = reader.ReadScenario(root);
-        return reader._errors.Count == 0 ? (scenario, reader._errors) : (null, reader._errors);
+        // Reported in file order, so the list reads top to bottom like the file (the walk finds some late).
+        var errors = reader._errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
+        return errors.Count == 0 ? (scenario, errors) : (null, errors);
     }
 
     internal static string ChildPath(string parent, string name) =>
