@@ -16,7 +16,8 @@ public sealed class CardBenchTests(ITestOutputHelper output)
         var figures = await CardBench.RunAsync(TestCard.Profile, roundTrips: 200, signatures: 5, VirtualReader.Name, VirtualReader.Port);
         output.WriteLine(figures.ToString());
 
-        Assert.InRange(figures.InMemoryMedianMicroseconds, 0.001, figures.PcscMedianMicroseconds);
+        Assert.True(figures.InMemoryMedianMicroseconds > 0);
+        Assert.True(figures.InMemoryMedianMicroseconds < figures.PcscMedianMicroseconds);
         Assert.True(figures.PcscP99Microseconds >= figures.PcscMedianMicroseconds);
         Assert.True(figures.PcscSignaturesPerSecond > 0);
         Assert.True(figures.InMemorySignaturesPerSecond > 0);
