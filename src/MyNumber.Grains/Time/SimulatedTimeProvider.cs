@@ -53,12 +53,17 @@ public sealed class SimulatedTimeProvider : TimeProvider, IDisposable
     /// <summary>Freezes simulated time; from now on only <see cref="Advance"/> moves it.</summary>
     public void Step() => Rebase(ClockMode.Stepped, 0);
 
-    /// <summary>Moves simulated time forward (any mode) and fires every timer that fell due, in due order.</summary>
+    /// <summary>
+    /// Moves simulated time forward (any mode). Timers that fall due on the way fire in due order, each
+    /// with the clock standing at its due instant, so a sweep reads the time it was meant for.
+    /// </summary>
     public void Advance(TimeSpan delta)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(delta, TimeSpan.Zero);
-        lock (_gate) _anchorSimulated += delta;
-        FireDue();
+        DateTimeOffset target;
+        lock (_gate) target = NowLocked() + delta;
+        FireDue(target);
+        lock (_gate) _anchorSimulated += target - NowLocked();
     }
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
@@ -88,7 +93,7 @@ public sealed class SimulatedTimeProvider : TimeProvider, IDisposable
             EnsurePumpLocked();
         }
 
-        if (dueTime == TimeSpan.Zero) FireDue();
+        if (dueTime == TimeSpan.Zero) FireDue(null);
     }
 
     internal void Unschedule(SimulatedTimer timer)
@@ -117,7 +122,7 @@ public sealed class SimulatedTimeProvider : TimeProvider, IDisposable
     private void EnsurePumpLocked()
     {
         var needed = Mode != ClockMode.Stepped && _timers.Count > 0;
-        if (needed && _pump is null) _pump = _wall.CreateTimer(_ => FireDue(), null, PumpInterval, PumpInterval);
+        if (needed && _pump is null) _pump = _wall.CreateTimer(_ => FireDue(null), null, PumpInterval, PumpInterval);
         else if (!needed && _pump is not null)
         {
             _pump.Dispose();
@@ -125,7 +130,8 @@ public sealed class SimulatedTimeProvider : TimeProvider, IDisposable
         }
     }
 
-    private void FireDue()
+    /// <summary>Fires due timers; with <paramref name="until"/>, first walks the clock to each due instant up to it.</summary>
+    private void FireDue(DateTimeOffset? until)
     {
         while (true)
         {
@@ -136,7 +142,7 @@ public sealed class SimulatedTimeProvider : TimeProvider, IDisposable
                 next = null;
                 foreach (var t in _timers)
                 {
-                    if (t.DueAt <= now && (next is null || t.DueAt < next.DueAt)) next = t;
+                    if (t.DueAt <= (until ?? now) && (next is null || t.DueAt < next.DueAt)) next = t;
                 }
 
                 if (next is null)
@@ -144,6 +150,8 @@ public sealed class SimulatedTimeProvider : TimeProvider, IDisposable
                     EnsurePumpLocked();
                     return;
                 }
+
+                if (next.DueAt > now) _anchorSimulated += next.DueAt!.Value - now;
 
                 // Periodic timers keep their phase on simulated time; one-shot timers leave the list.
                 if (next.Period is { } p && p > TimeSpan.Zero) next.DueAt += p;
