@@ -84,7 +84,31 @@ public sealed class MalformedScenarioTests
         Assert.Equal(MinimalScenario.LineOf(json, "\"cardHoldings\""), error.Line);
         Assert.Equal(5, error.Column);
         Assert.Equal("$.population.cardHoldings", error.Path);
-        Assert.StartsWith("unknown field \"cardHoldings\"; allowed here: size, seed,", error.Message);
+        Assert.Equal("unknown field \"cardHoldings\"; did you mean \"cardHolding\"?", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_field_far_from_any_known_one_lists_the_fields_allowed_there()
+    {
+        var json = MinimalScenario.With("\"cardHolding\": 0.7", "\"cardHolding\": 0.7,\n    \"zzz\": 1");
+        var error = Single(json);
+        Assert.StartsWith("unknown field \"zzz\"; allowed here: size, seed, ageMix,", error.Message);
+    }
+
+    [Fact]
+    public void A_misspelt_operation_gets_a_suggestion()
+    {
+        var json = MinimalScenario.With("\"handover\": 0.4", "\"handovr\": 0.4");
+        Assert.Contains(ErrorsOf(json), e => e.Message == "unknown operation \"handovr\"; did you mean \"handover\"?");
+    }
+
+    [Fact]
+    public void A_partial_calibration_title_suggests_the_rows_it_is_part_of()
+    {
+        var json = MinimalScenario.With("Peak daily applications", "Bunkyo");
+        var error = Single(json);
+        Assert.Equal("unknown calibration row \"Bunkyo\": no row of calibration.md has this title; "
+            + "did you mean \"Bunkyo ward\" or \"Bunkyo foreign residents\" or \"Bunkyo medical density\"?", error.Message);
     }
 
     [Fact]

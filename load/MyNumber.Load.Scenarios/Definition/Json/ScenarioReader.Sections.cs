@@ -187,8 +187,10 @@ internal sealed partial class ScenarioReader
             var share = NumberValue(property.Value, itemPath, 0, 1);
             if (!OperationCatalog.TryGet(property.Name, out _))
             {
-                Error(property.Line, property.Column, itemPath, $"unknown operation \"{property.Name}\"; known operations: "
-                    + string.Join(", ", OperationCatalog.All.Select(o => o.Name)));
+                var names = OperationCatalog.All.Select(o => o.Name).ToList();
+                var hint = Suggestions.DidYouMean(property.Name, names);
+                Error(property.Line, property.Column, itemPath, $"unknown operation \"{property.Name}\""
+                    + (hint.Length > 0 ? hint : "; known operations: " + string.Join(", ", names)));
                 ok = false;
             }
             else if (mix.Any(m => m.Operation == property.Name))

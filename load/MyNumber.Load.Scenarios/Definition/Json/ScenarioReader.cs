@@ -59,8 +59,10 @@ internal sealed partial class ScenarioReader
             }
             else if (!rules.Allows(property.Name))
             {
-                Error(property.Line, property.Column, propertyPath,
-                    $"unknown field \"{property.Name}\"; allowed here: {string.Join(", ", rules.All)}");
+                var hint = Suggestions.DidYouMean(property.Name, rules.All);
+                Error(property.Line, property.Column, propertyPath, hint.Length > 0
+                    ? $"unknown field \"{property.Name}\"{hint}"
+                    : $"unknown field \"{property.Name}\"; allowed here: {string.Join(", ", rules.All)}");
             }
             else
             {
@@ -150,7 +152,8 @@ internal sealed partial class ScenarioReader
         var byTitle = CalibrationCatalog.Match(title, null, null);
         if (byTitle.Count == 0)
         {
-            Error(f["row"]!, f.PathOf("row"), $"unknown calibration row \"{title}\": no row of calibration.md has this title");
+            Error(f["row"]!, f.PathOf("row"), $"unknown calibration row \"{title}\": no row of calibration.md has this title"
+                + Suggestions.Containing(title, CalibrationCatalog.Rows.Select(r => r.ShortTitle)));
         }
         else if (matches.Count == 0)
         {
