@@ -13,7 +13,7 @@ public sealed class JpkiCardProcessor : ICardChannel
 {
     private const byte IsoClass = 0x00;
     private const byte ProprietaryClass = 0x80;
-    private const byte Select = 0xA4, ReadBinary = 0xB0, Verify = 0x20, ComputeDigitalSignature = 0x2A;
+    private const byte Select = 0xA4, ReadBinary = 0xB0, Verify = 0x20, ChangeReferenceData = 0x24, ComputeDigitalSignature = 0x2A;
 
     private readonly IReadOnlyList<CardApplication> _applications;
     private readonly HashSet<PinSlot> _verified = [];
@@ -68,8 +68,9 @@ public sealed class JpkiCardProcessor : ICardChannel
             Select when apdu.Cla == IsoClass => SelectFile(apdu),
             ReadBinary when apdu.Cla == IsoClass => ReadBinaryFile(apdu),
             Verify when apdu.Cla == IsoClass => VerifyPin(apdu),
+            ChangeReferenceData when apdu.Cla == IsoClass => ChangePin(apdu),
             ComputeDigitalSignature when apdu.Cla == ProprietaryClass => Sign(apdu),
-            Select or ReadBinary or Verify or ComputeDigitalSignature => Status(StatusWord.ClassNotSupported),
+            Select or ReadBinary or Verify or ChangeReferenceData or ComputeDigitalSignature => Status(StatusWord.ClassNotSupported),
             _ => Status(StatusWord.InstructionNotSupported),
         };
     }
@@ -130,6 +131,19 @@ public sealed class JpkiCardProcessor : ICardChannel
         }
         _verified.Remove(pin);
         return Status(StatusWord.VerificationFailed(pin.TriesLeft));
+    }
+
+    // P1 = 01: only the new value is sent, the old one having been verified in this session.
+    private byte[] ChangePin(CommandApdu apdu)
+    {
+        if (apdu.P1 != 0x01 || apdu.P2 != 0x80) return Status(StatusWord.IncorrectP1P2);
+        if (_file is null) return Status(StatusWord.CommandNotAllowedNoCurrentEf);
+        if (_file is not PinFile { Pin: var pin }) return Status(StatusWord.ReferencedDataNotFound);
+        if (apdu.Data.IsEmpty || apdu.Data.Length > PinSlot.MaxLength) return Status(StatusWord.WrongLength);
+        if (pin.IsBlocked) return Status(StatusWord.AuthenticationMethodBlocked);
+        if (!_verified.Contains(pin)) return Status(StatusWord.SecurityStatusNotSatisfied);
+        pin.Change(apdu.Data.Span);
+        return Status(StatusWord.Success);
     }
 
     private byte[] Sign(CommandApdu apdu)

@@ -10,7 +10,7 @@ internal sealed class PinSlot(ReadOnlySpan<byte> value, int maxTries)
 {
     public const int MaxLength = 16;
 
-    private readonly byte[] _value = value.ToArray();
+    private byte[] _value = value.ToArray();
 
     public int MaxTries { get; } = maxTries;
     public int TriesLeft { get; private set; } = maxTries;
@@ -30,5 +30,12 @@ internal sealed class PinSlot(ReadOnlySpan<byte> value, int maxTries)
         CryptographicOperations.ZeroMemory(expected);
         TriesLeft = same ? MaxTries : TriesLeft - 1;
         return same;
+    }
+
+    /// <summary>CHANGE REFERENCE DATA: the new value replaces the old, which is wiped.</summary>
+    public void Change(ReadOnlySpan<byte> newValue)
+    {
+        CryptographicOperations.ZeroMemory(_value);
+        _value = newValue.ToArray();
     }
 }

@@ -64,10 +64,7 @@ public sealed class JpkiCardClient(ICardChannel channel)
         try
         {
             if (value.Length is 0 or > 16) throw new ArgumentException("A PIN has 1 to 16 characters.", nameof(value));
-            if (pin == JpkiPin.Signing)
-            {
-                for (int i = 0; i < value.Length; i++) if (value[i] is >= (byte)'a' and <= (byte)'z') value[i] -= 0x20;
-            }
+            if (pin == JpkiPin.Signing) UpperCase(value);
             SelectPin(pin);
             command = command[..(5 + value.Length)];
             command[0] = 0x00; command[1] = 0x20; command[2] = 0x00; command[3] = 0x80; command[4] = (byte)value.Length;
@@ -82,6 +79,31 @@ public sealed class JpkiCardClient(ICardChannel channel)
         {
             CryptographicOperations.ZeroMemory(command);
             CryptographicOperations.ZeroMemory(value);
+        }
+    }
+
+    /// <summary>
+    /// Changes a PIN (CHANGE REFERENCE DATA) after it was verified in this session. The span is cleared
+    /// before this returns; the card checks nothing but the length, so callers check the format (R-PIN-1).
+    /// </summary>
+    public void ChangePin(JpkiPin pin, Span<byte> newValue)
+    {
+        Span<byte> command = stackalloc byte[5 + 16];
+        try
+        {
+            if (newValue.Length is 0 or > 16) throw new ArgumentException("A PIN has 1 to 16 characters.", nameof(newValue));
+            if (pin == JpkiPin.Signing) UpperCase(newValue);
+            SelectPin(pin);
+            command = command[..(5 + newValue.Length)];
+            command[0] = 0x00; command[1] = 0x24; command[2] = 0x01; command[3] = 0x80; command[4] = (byte)newValue.Length;
+            newValue.CopyTo(command[5..]);
+            var sw = _session.Send(command).StatusWord;
+            if (!sw.IsSuccess) throw new CardCommandException("CHANGE REFERENCE DATA", sw);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(command);
+            CryptographicOperations.ZeroMemory(newValue);
         }
     }
 
@@ -105,6 +127,11 @@ public sealed class JpkiCardClient(ICardChannel channel)
         var myNumberFile = ReadTlvFile(CardInfoInputFileIds.MyNumber);
         var factsFile = ReadTlvFile(CardInfoInputFileIds.BasicFacts);
         return CardInfoInputParser.Parse(myNumberFile, factsFile);
+    }
+
+    private static void UpperCase(Span<byte> ascii)
+    {
+        for (int i = 0; i < ascii.Length; i++) if (ascii[i] is >= (byte)'a' and <= (byte)'z') ascii[i] -= 0x20;
     }
 
     private void SelectPin(JpkiPin pin)

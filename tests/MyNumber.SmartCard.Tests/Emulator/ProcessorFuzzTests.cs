@@ -18,7 +18,7 @@ public sealed class ProcessorFuzzTests
         Hex("00 B0 00 00 04"), Hex("00 B0 01 00 00"), Hex("00 B0 00 00 00 08 00"),
         Hex("00 20 00 80"), Hex("00 20 00 80 04 39 39 39 39"), Hex("00 20 00 80 06 41 42 43 39 39 39"),
         Hex("80 2A 00 80 13 3031300D060960864801650304020105000420 00"),
-        Hex("00 A4 02 0C 00 00 02 00 0A"), Hex("00 CA DF 30 05"),
+        Hex("00 A4 02 0C 00 00 02 00 0A"), Hex("00 CA DF 30 05"), Hex("00 24 01 80 04 31 31 31 31"),
     ];
 
     // Every answer the card may give: anything else means a code path the specification does not know.

@@ -81,6 +81,31 @@ public sealed class ProcessorPinAndSignatureTests
         Assert.Equal("63C3", SwHex(card.Send("00 20 00 80")));
     }
 
+    [Fact]
+    public void CHANGE_REFERENCE_DATA_needs_the_old_PIN_verified_and_then_the_new_one_counts()
+    {
+        var card = NewProcessor();
+        const string change = "00 24 01 80 04 38 38 38 38";
+        card.Send(SelectJpki, SelectUserPin);
+
+        Assert.Equal("6982", SwHex(card.Send(change)));
+        Assert.Equal("6A86", SwHex(card.Send(RightUserPin, "00 24 00 80 04 38 38 38 38")));
+        Assert.Equal("6700", SwHex(card.Send("00 24 01 80 11 " + new string('3', 34))));
+        Assert.Equal("9000", SwHex(card.Send(change)));
+        Assert.Equal("63C2", SwHex(card.Send(RightUserPin)));
+        Assert.Equal("9000", SwHex(card.Send("00 20 00 80 04 38 38 38 38")));
+        Assert.Equal("6986", SwHex(card.Send(SelectJpki, change)));
+    }
+
+    [Fact(DisplayName = "R-PIN-2: a locked PIN cannot be changed")]
+    public void Locked_pin_cannot_be_changed()
+    {
+        var card = NewProcessor();
+        card.Send(SelectJpki, SelectUserPin, WrongUserPin, WrongUserPin, WrongUserPin);
+
+        Assert.Equal("6983", SwHex(card.Send("00 24 01 80 04 38 38 38 38")));
+    }
+
     [Theory]
     [InlineData("00 17", RightUserPin, "00 18")]
     [InlineData("00 1A", RightSigningPin, "00 1B")]

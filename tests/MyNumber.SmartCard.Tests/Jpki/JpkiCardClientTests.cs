@@ -95,6 +95,21 @@ public sealed class JpkiCardClientTests
     }
 
     [Fact]
+    public void Changes_the_signing_PIN_after_verifying_it_and_clears_the_new_value()
+    {
+        var client = new JpkiCardClient(NewProcessor());
+        var newPin = Ascii("newpin42");
+
+        Assert.Equal(0x6982, Assert.Throws<CardCommandException>(() => client.ChangePin(JpkiPin.Signing, Ascii("NEWPIN42"))).StatusWord.Value);
+        client.VerifyPin(JpkiPin.Signing, Ascii(SigningPin));
+        client.ChangePin(JpkiPin.Signing, newPin);
+
+        Assert.All(newPin, b => Assert.Equal(0, b));
+        Assert.Equal(PinVerificationStatus.Wrong, client.VerifyPin(JpkiPin.Signing, Ascii(SigningPin)).Status);
+        Assert.True(client.VerifyPin(JpkiPin.Signing, Ascii("NEWPIN42")).IsVerified);
+    }
+
+    [Fact]
     public void Moving_to_the_other_application_drops_the_JPKI_PINs()
     {
         var client = new JpkiCardClient(NewProcessor());
