@@ -17,6 +17,16 @@ public sealed class ShippedScenarioTests
         Assert.NotEmpty(result.Scenario.Thresholds);
     }
 
+    [Fact]
+    public void A_scenario_is_found_by_its_name_or_its_path()
+    {
+        var expected = Path.GetFullPath(ScenarioFiles.PathOf("kiosk-rush"));
+        Assert.Equal(expected, ScenarioLoader.Resolve("kiosk-rush", ScenarioFiles.Directory));
+        Assert.Equal(expected, ScenarioLoader.Resolve("kiosk-rush.json", ScenarioFiles.Directory));
+        Assert.Equal(expected, ScenarioLoader.Resolve(expected, "/nonexistent"));
+        Assert.Null(ScenarioLoader.Resolve("no-such-scenario", ScenarioFiles.Directory));
+    }
+
     [Theory]
     [InlineData("application-peak-2023-02-28")]
     [InlineData("insurance-switch-2024-12-02")]
