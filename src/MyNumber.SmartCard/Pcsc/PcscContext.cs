@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MyNumber.SmartCard.Pcsc;
@@ -9,6 +10,8 @@ namespace MyNumber.SmartCard.Pcsc;
 /// </summary>
 public sealed class PcscContext : IDisposable
 {
+    private static readonly TimeSpan WatchSlice = TimeSpan.FromMilliseconds(250);
+
     private readonly IPcscApi _api;
     private nint _context;
 
@@ -82,6 +85,24 @@ public sealed class PcscContext : IDisposable
             status = WaitForChange(status, left) ?? status;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The reader's current state, then every card insertion and removal until cancelled (the sequence then
+    /// ends quietly). Polls in short waits so cancellation is noticed; use one context per watcher.
+    /// </summary>
+    public async IAsyncEnumerable<ReaderStatus> WatchAsync(string reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var status = GetStatus([reader])[0];
+        yield return status;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var known = status;
+            var changed = await Task.Run(() => WaitForChange(known, WatchSlice), CancellationToken.None).ConfigureAwait(false);
+            if (changed is null) continue;
+            status = changed;
+            if (changed.CardPresent != known.CardPresent) yield return changed;
+        }
     }
 
     /// <summary>Connects to the card in <paramref name="reader"/> in shared mode, T=0 or T=1.</summary>

@@ -38,6 +38,24 @@ public sealed class PcscEndToEndTests
     }
 
     [PcscFact]
+    public async Task WatchAsync_reports_insertion_and_removal_as_they_happen()
+    {
+        using var context = PcscContext.Establish();
+        Assert.True(context.WaitForCard(VirtualReader.Name, present: false, VirtualReader.PresenceTimeout));
+        using var watching = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var events = context.WatchAsync(VirtualReader.Name, watching.Token).GetAsyncEnumerator(watching.Token);
+
+        Assert.True(await events.MoveNextAsync());
+        Assert.False(events.Current.CardPresent);
+        await using var reader = VirtualReader.StartWithoutWaiting();
+        Assert.True(await events.MoveNextAsync());
+        Assert.True(events.Current.CardPresent);
+        await reader.RemoveAsync();
+        Assert.True(await events.MoveNextAsync());
+        Assert.False(events.Current.CardPresent);
+    }
+
+    [PcscFact]
     public async Task The_JPKI_client_reads_verifies_and_signs_through_real_PCSC()
     {
         using var context = PcscContext.Establish();

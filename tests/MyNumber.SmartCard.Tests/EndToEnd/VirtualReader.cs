@@ -33,6 +33,9 @@ internal sealed class VirtualReader : IAsyncDisposable
         return reader;
     }
 
+    /// <summary>Starts the virtual card without waiting for PC/SC to see it.</summary>
+    public static VirtualReader StartWithoutWaiting() => new(TestCard.NewProcessor());
+
     /// <summary>Pulls the card: closes its vpcd connection.</summary>
     public async Task RemoveAsync()
     {
