@@ -101,6 +101,18 @@ public sealed class ScenarioModelTests
     }
 
     [Fact]
+    public void Command_line_overrides_replace_scale_duration_and_seed_only()
+    {
+        var s = Load("application-peak-2023-02-28");
+        var national = s.WithOverrides(ScaleSpec.National, TimeSpan.FromMinutes(5), 7);
+        Assert.Equal((ScaleSpec.National, TimeSpan.FromMinutes(5), 7L), (national.Population.Size, national.Duration, national.Population.Seed));
+        Assert.Equal(s.Population.Ages, national.Population.Ages);
+        Assert.Equal(s, s.WithOverrides());
+        Assert.Throws<ArgumentOutOfRangeException>(() => s.WithOverrides(duration: TimeSpan.Zero));
+        Assert.InRange(PerDayAt(national, national.Population.Size), 1_309_000, 1_311_000);
+    }
+
+    [Fact]
     public void Arrival_weights_are_relative()
     {
         var curve = new ArrivalCurve(Enumerable.Repeat(2.0, 24).ToList(), [2, 1, 1, 1, 1, 1, 0]);

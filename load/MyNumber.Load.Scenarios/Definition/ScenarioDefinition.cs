@@ -27,6 +27,19 @@ public sealed record ScenarioDefinition
     public required TimeSpan WarmUp { get; init; }
     public required TimeSpan Duration { get; init; }
 
+    /// <summary>
+    /// The scenario as the command line's <c>--scale</c>, <c>--duration</c> and <c>--seed</c> change it;
+    /// null leaves the file's value.
+    /// </summary>
+    public ScenarioDefinition WithOverrides(ScaleSpec? scale = null, TimeSpan? duration = null, long? seed = null) =>
+        this with
+        {
+            Population = Population with { Size = scale ?? Population.Size, Seed = seed ?? Population.Seed },
+            Duration = duration is { } d && d > TimeSpan.Zero ? d
+                : duration is null ? Duration
+                : throw new ArgumentOutOfRangeException(nameof(duration), "a run lasts longer than zero"),
+        };
+
     /// <summary>The base-rate multiplier in force at <paramref name="when"/>: the last schedule entry at or before it, else 1.</summary>
     public double MultiplierAt(DateTimeOffset when) =>
         Schedule.LastOrDefault(e => e.From <= when)?.Multiplier ?? 1.0;
