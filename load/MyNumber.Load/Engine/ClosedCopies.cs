@@ -44,7 +44,7 @@ internal sealed class ClosedCopies(IterationRunner runner, ILoadClock clock, Can
             {
                 var copy = new CopyHandle();
                 running.Add(copy);
-                _ = LoopAsync(copy);
+                _ = clock.Spawn(() => LoopAsync(copy));
             }
         }
     }
@@ -53,8 +53,6 @@ internal sealed class ClosedCopies(IterationRunner runner, ILoadClock clock, Can
     {
         try
         {
-            // Off the dispatcher's stack: a copy with a synchronous step would otherwise never give it back.
-            await clock.Yield().ConfigureAwait(false);
             while (!copy.Stopped && !stopToken.IsCancellationRequested)
             {
                 if (budgeted && Interlocked.Decrement(ref budget) < 0) break;

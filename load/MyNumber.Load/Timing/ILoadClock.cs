@@ -24,6 +24,9 @@ public interface ILoadClock
     /// <summary>A delay in this clock's time; steps use it (through their context) to wait.</summary>
     Task Delay(TimeSpan delay, CancellationToken cancellationToken);
 
-    /// <summary>Continues the caller later, off the current stack (a closed-model copy starts this way).</summary>
-    Task Yield();
+    /// <summary>
+    /// Starts <paramref name="work"/> off the caller's stack (a closed-model copy starts this way, so a copy
+    /// with a synchronous step never holds the dispatcher thread).
+    /// </summary>
+    Task Spawn(Func<Task> work);
 }

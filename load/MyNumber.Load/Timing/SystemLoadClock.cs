@@ -36,13 +36,10 @@ public sealed class SystemLoadClock : ILoadClock, IDisposable
                 long ms = Math.Clamp((remaining - SleepMargin) * 1000 / Stopwatch.Frequency, 1, 50);
                 wake.Wait((int)ms, CancellationToken.None);
             }
-            else if (remaining > YieldMargin)
-            {
-                Thread.Yield();
-            }
             else
             {
-                Thread.SpinWait(16);
+                // Spin rather than yield: on a busy machine a yielded dispatcher waits a whole time slice.
+                Thread.SpinWait(remaining > YieldMargin ? 64 : 8);
             }
         }
     }
@@ -51,7 +48,7 @@ public sealed class SystemLoadClock : ILoadClock, IDisposable
 
     public Task Delay(TimeSpan delay, CancellationToken cancellationToken) => Task.Delay(delay, cancellationToken);
 
-    public Task Yield() => Task.Run(static () => { });
+    public Task Spawn(Func<Task> work) => Task.Run(work);
 
     public void Dispose() => wake.Dispose();
 }

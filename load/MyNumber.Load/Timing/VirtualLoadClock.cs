@@ -61,7 +61,11 @@ public sealed class VirtualLoadClock : ILoadClock
 
     public Task Delay(TimeSpan delay, CancellationToken cancellationToken) => At(Now + Math.Max(0, ToTicks(delay)));
 
-    public Task Yield() => At(Now);
+    public async Task Spawn(Func<Task> work)
+    {
+        await At(Now);
+        await work();
+    }
 
     private Task At(long due)
     {
