@@ -10,5 +10,6 @@ public static class CommandCatalog
         DatesCommand.Create(),
         CalendarCommand.Create(),
         NumberCommand.Create(),
+        BenchCommand.Create(),
     ];
 }
