@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MyNumber.Grains.Cards;
 using MyNumber.Grains.Jpki;
+using MyNumber.Grains.Municipality;
 using MyNumber.Grains.Population;
 using MyNumber.Grains.Time;
 using Orleans.Configuration;
@@ -55,6 +56,8 @@ public static class SiloHostBuilder
         services.AddSingleton<JpkiServices>();
         services.AddSingleton(new CertificateCache());
         services.AddSingleton<CardCertificates>();
+        services.AddSingleton(profileConfig.GetSection(MunicipalitySettings.SectionName).Get<MunicipalitySettings>()
+            ?? new MunicipalitySettings());
     }
 
     private static void ConfigureBackend(ISiloBuilder silo, SiloProfile profile)

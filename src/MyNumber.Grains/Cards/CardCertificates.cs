@@ -6,7 +6,11 @@ using MyNumber.Jpki.Revocation;
 
 namespace MyNumber.Grains.Cards;
 
-/// <summary>A card's dealings with the JPKI authority: issuing through the signers, revoking in the shards.</summary>
+/// <summary>
+/// A card's dealings with the JPKI authority: issuing through the signers, revoking in the shards. A
+/// certificate is named by (resident index, card generation, sequence on that card); the serial's
+/// generation field packs the last two, so a reissued card never reuses a serial of the card before it.
+/// </summary>
 public sealed class CardCertificates(IGrainFactory grains, JpkiServices jpki, CertificateCache cache)
 {
     private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
@@ -14,8 +18,9 @@ public sealed class CardCertificates(IGrainFactory grains, JpkiServices jpki, Ce
     public JpkiServices Jpki => jpki;
 
     /// <summary>The certificate's DER: from this silo's cache, or issued (again) by a signer.</summary>
-    public async Task<byte[]> DerAsync(long cardIndex, CertificateUse use, int sequence, HolderFacts holder, DateOnly issuedOn)
+    public async Task<byte[]> DerAsync(long cardIndex, int generation, CertificateUse use, int sequence, HolderFacts holder, DateOnly issuedOn)
     {
+        sequence = SerialSequence(generation, sequence);
         if (cache.TryGet(cardIndex, sequence, (int)use, out var der)) return der;
         var expires = CardStanding.CertificateExpires(holder, issuedOn);
         var order = new CertificateOrder(use, cardIndex, sequence, use == CertificateUse.Signing ? holder : null,
@@ -26,18 +31,26 @@ public sealed class CardCertificates(IGrainFactory grains, JpkiServices jpki, Ce
         return der;
     }
 
-    public Task<bool> RevokeAsync(long cardIndex, CertificateUse use, int? sequence, DateTimeOffset at, RevocationReason reason)
+    public Task<bool> RevokeAsync(long cardIndex, int generation, CertificateUse use, int? sequence, DateTimeOffset at, RevocationReason reason)
     {
         if (sequence is not { } seq) return Task.FromResult(false);
-        var (shard, serial) = Locate(cardIndex, use, seq);
+        var (shard, serial) = Locate(cardIndex, use, SerialSequence(generation, seq));
         return shard.RevokeAsync(serial, at, (int)reason);
     }
 
-    public Task<bool> ReleaseAsync(long cardIndex, CertificateUse use, int? sequence)
+    public Task<bool> ReleaseAsync(long cardIndex, int generation, CertificateUse use, int? sequence)
     {
         if (sequence is not { } seq) return Task.FromResult(false);
-        var (shard, serial) = Locate(cardIndex, use, seq);
+        var (shard, serial) = Locate(cardIndex, use, SerialSequence(generation, seq));
         return shard.ReleaseAsync(serial);
+    }
+
+    /// <summary>The serial's 16-bit generation field: card generation (high byte) and sequence (low byte).</summary>
+    public static int SerialSequence(int generation, int sequence)
+    {
+        if (generation is < 0 or > 255 || sequence is < 0 or > 255)
+            throw new ArgumentOutOfRangeException(nameof(sequence), "a card has at most 256 generations of 256 certificates");
+        return (generation << 8) | sequence;
     }
 
     private (IRevocationShardGrain Shard, string Serial) Locate(long cardIndex, CertificateUse use, int sequence)

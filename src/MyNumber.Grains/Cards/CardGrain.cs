@@ -140,8 +140,8 @@ public sealed class CardGrain(
     public async Task<OperationResult> ResumeAsync()
     {
         if (_card.Status != CardStatus.Suspended) return Refused(CardReasons.WrongState);
-        await certificates.ReleaseAsync(_index, CertificateUse.UserAuthentication, _card.UserSequence);
-        await certificates.ReleaseAsync(_index, CertificateUse.Signing, _card.SigningSequence);
+        await certificates.ReleaseAsync(_index, _generation, CertificateUse.UserAuthentication, _card.UserSequence);
+        await certificates.ReleaseAsync(_index, _generation, CertificateUse.Signing, _card.SigningSequence);
         return await SaveAsync(_card with { Status = CardStatus.Active });
     }
 
@@ -164,7 +164,7 @@ public sealed class CardGrain(
         var revoke = !_card.SigningRevoked && _card.SigningSequence is not null;
         if (revoke)
         {
-            await certificates.RevokeAsync(_index, CertificateUse.Signing, _card.SigningSequence, clock.UtcNow,
+            await certificates.RevokeAsync(_index, _generation, CertificateUse.Signing, _card.SigningSequence, clock.UtcNow,
                 RevocationReason.AffiliationChanged);
         }
 
@@ -249,15 +249,15 @@ public sealed class CardGrain(
             ? (card.SigningSequence, card.SigningIssuedOn)
             : (card.UserSequence, card.UserIssuedOn);
         return sequence is { } s && issued is { } on && card.Holder is { } holder
-            ? certificates.DerAsync(_index, use, s, holder, on)
+            ? certificates.DerAsync(_index, _generation, use, s, holder, on)
             : Task.FromResult(Array.Empty<byte>());
     }
 
     private async Task RevokeAllAsync(RevocationReason reason)
     {
         var at = clock.UtcNow;
-        await certificates.RevokeAsync(_index, CertificateUse.UserAuthentication, _card.UserSequence, at, reason);
-        if (!_card.SigningRevoked) await certificates.RevokeAsync(_index, CertificateUse.Signing, _card.SigningSequence, at, reason);
+        await certificates.RevokeAsync(_index, _generation, CertificateUse.UserAuthentication, _card.UserSequence, at, reason);
+        if (!_card.SigningRevoked) await certificates.RevokeAsync(_index, _generation, CertificateUse.Signing, _card.SigningSequence, at, reason);
     }
 
     private async Task<OperationResult> SaveAsync(CardState next)
@@ -268,7 +268,7 @@ public sealed class CardGrain(
     }
 
     private string? Serial(CertificateUse use, int? sequence) =>
-        sequence is { } s && _index >= 0 ? Jpki.JpkiServices.Serial(use, _index, s).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        sequence is { } s && _index >= 0 ? Jpki.JpkiServices.Serial(use, _index, CardCertificates.SerialSequence(_generation, s)).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 
     private static OperationResult Refused(ReasonCode reason) => OperationResult.Refused(reason.Code);
 }
