@@ -10,6 +10,7 @@ public static class BenchCatalog
     [
         new("engine", "load engine: overhead per iteration, schedule lag at 20,000/s, heap growth at 5,000/s", EngineFigures),
         new("jpki", "certificate authority: clinic verification vs raw RSA verify, issuance vs BouncyCastle RSA", JpkiFigures),
+        new("smartcard", "the chip: APDU round trip through pcscd + vpcd, signatures per second", SmartCardFigures.MeasureAsync),
     ];
 
     private static Task<IReadOnlyList<BenchFigure>> EngineFigures(BenchSettings settings, CancellationToken cancel) => Task.Run(() =>

@@ -43,7 +43,14 @@ public static class BenchCommand
             foreach (var group in groups.Where(g => wanted.Length == 0 || wanted.Any(n => n == g.Name || n.StartsWith(g.Name + ".", StringComparison.Ordinal))))
             {
                 if (!parse.GetValue(json)) output.WriteLine($"# {group.Name}: {group.Description}");
-                foreach (var figure in await group.Measure(settings, cancel))
+                IReadOnlyList<BenchFigure> measured;
+                try { measured = await group.Measure(settings, cancel); }
+                catch (BenchUnavailableException e)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine($"mynumber bench: {group.Name} skipped: {e.Message}");
+                    continue;
+                }
+                foreach (var figure in measured)
                 {
                     if (wanted.Length > 0 && !wanted.Contains(group.Name) && !wanted.Contains(figure.Name)) continue;
                     figures.Add(figure);
