@@ -95,8 +95,8 @@ $body$;
 
 INSERT INTO orleansquery (querykey, querytext) VALUES
 ('InsertMembershipVersionKey',
- 'INSERT INTO orleansmembershipversiontable (deploymentid) VALUES (@DeploymentId)
-  ON CONFLICT (deploymentid) DO NOTHING RETURNING 1 AS row_count;'),
+ 'WITH inserted AS (INSERT INTO orleansmembershipversiontable (deploymentid) VALUES (@DeploymentId)
+  ON CONFLICT (deploymentid) DO NOTHING RETURNING 1) SELECT count(*)::integer AS row_count FROM inserted;'),
 ('InsertMembershipKey',
  'SELECT row_count FROM mn_insert_silo(@DeploymentId, @Address, @Port, @Generation, @SiloName, @HostName,
   @Status, @ProxyPort, @StartTime, @IAmAliveTime, @Version);'),
