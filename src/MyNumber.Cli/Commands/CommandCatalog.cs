@@ -11,5 +11,6 @@ public static class CommandCatalog
         CalendarCommand.Create(),
         NumberCommand.Create(),
         BenchCommand.Create(),
+        SiloCommand.Create(),
     ];
 }
