@@ -1,6 +1,7 @@
 using MyNumber.Contracts.Cards;
 using MyNumber.Contracts.Clinic;
 using MyNumber.Contracts.Common;
+using Orleans.Concurrency;
 
 namespace MyNumber.Contracts.Bridge;
 
@@ -9,14 +10,17 @@ namespace MyNumber.Contracts.Bridge;
 /// holds no PC/SC handle: the attach process owns the reader and serves the grain as an
 /// <see cref="ICardReaderObserver"/>, renewing its subscription on a timer. The grain forwards the chip's
 /// work to it and turns a stopped observer, a pulled card or a dead pcscd into reason codes
-/// (<see cref="BridgeReasons"/>); the rest of the fleet runs on.
+/// (<see cref="BridgeReasons"/>); the rest of the fleet runs on. Subscription, removal and status calls
+/// interleave with a chip operation in progress, so a card pulled during a slow PIN entry is seen at once.
 /// </summary>
 [Alias("mn.IReaderBridgeGrain")]
 public interface IReaderBridgeGrain : IGrainWithStringKey
 {
     /// <summary>Subscribes (or renews) the attach process's observer; the subscription lapses after three missed renewals.</summary>
+    [AlwaysInterleave]
     [Alias("Attach")] Task AttachAsync(ICardReaderObserver observer, BridgeAttachment attachment);
 
+    [AlwaysInterleave]
     [Alias("Detach")] Task DetachAsync(ICardReaderObserver observer);
 
     /// <summary>
@@ -27,8 +31,10 @@ public interface IReaderBridgeGrain : IGrainWithStringKey
     [Alias("CardInserted")] Task<OperationResult> CardInsertedAsync(byte[] authenticationCertificate, byte[] caCertificate);
 
     /// <summary>The card left the reader (or the reader, or pcscd): <paramref name="reason"/> is a <see cref="BridgeReasons"/> code.</summary>
+    [AlwaysInterleave]
     [Alias("CardRemoved")] Task CardRemovedAsync(string reason);
 
+    [AlwaysInterleave]
     [Alias("Status")] Task<BridgeStatus> GetStatusAsync();
 
     /// <summary>Reads a certificate through the chip.</summary>
