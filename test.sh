@@ -71,8 +71,11 @@ for proj in tests/*/*.csproj; do
   dotnet test "$proj" -c Release --no-build -nologo \
       --logger "trx;LogFileName=$results/$name.trx" --logger "console;verbosity=normal" \
       > "$results/$name.log" 2>&1 || status=1
-  grep -E '^\s*(Failed|Skipped) ' "$results/$name.log" | head -n 50 >&2
-  grep -E '(Passed!|Failed!) ' "$results/$name.log" >&2 || tail -n 20 "$results/$name.log" >&2
+  # Failures and skips with their reasons, then the project's counts.
+  grep -E -A 8 '^\s*Failed ' "$results/$name.log" | head -n 200 >&2
+  grep -E '^\s*Skipped ' "$results/$name.log" | head -n 50 >&2
+  grep -E '^\s*(Total tests|Passed|Failed|Skipped):' "$results/$name.log" | tr -s ' ' | paste -sd' ' >&2 \
+    || tail -n 20 "$results/$name.log" >&2
 done
 
 stop_services
