@@ -67,7 +67,8 @@ public static class SiloHostBuilder
             case SiloProfile.Memory:
                 silo.UseLocalhostClustering(profile.SiloPort, profile.GatewayPort, serviceId: profile.ServiceId,
                     clusterId: profile.ClusterId);
-                silo.AddMemoryGrainStorage(SiloProfile.StorageName);
+                // Memory storage funnels writes through storage grains (10 by default); more spread the write load.
+                silo.AddMemoryGrainStorage(SiloProfile.StorageName, o => o.NumStorageGrains = 64);
                 silo.UseInMemoryReminderService();
                 break;
             case SiloProfile.Postgres:

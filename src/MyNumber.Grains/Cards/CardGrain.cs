@@ -104,8 +104,8 @@ public sealed class CardGrain(
     public async Task<PinCheck> VerifyPinAsync(PinSlot slot, string pin)
     {
         if (Usable() is { } refused) return new PinCheck(refused.Code, 0);
-        var (outcome, pins) = await EnterPinAsync((DomainSlot)slot, pin);
-        return new PinCheck(outcome.Reason?.Code, pins[(DomainSlot)slot].RemainingTries);
+        var (outcome, triesLeft) = await EnterPinAsync((DomainSlot)slot, pin);
+        return new PinCheck(outcome.Reason?.Code, triesLeft);
     }
 
     public async Task<CardSignature> SignAsync(CertificateUse use, string pin, byte[] challenge)
@@ -225,14 +225,26 @@ public sealed class CardGrain(
 
     private ReasonCode? Usable() => _index < 0 ? CardReasons.Unknown : CardStanding.RefusalOn(_card, clock.TodayInJapan);
 
-    /// <summary>A PIN entry: the Domain decides, and the slot's counter is written only when it moved.</summary>
-    private async Task<(Outcome Outcome, PinSet Pins)> EnterPinAsync(DomainSlot slot, string pin)
+    /// <summary>
+    /// A PIN entry: the Domain decides (the whole PinSet for a face-authentication card, else the one
+    /// slot), and the slot's counter is written only when it moved: a right PIN at zero writes nothing.
+    /// </summary>
+    private async Task<(Outcome Outcome, int TriesLeft)> EnterPinAsync(DomainSlot slot, string pin)
     {
-        if (_card.Pins is not { } stored) return (Outcome.Refused(PinReasons.NotSet), PinSet.FaceAuthentication());
-        var entry = stored.ToDomain().Verify(slot, pin ?? "");
-        var next = StoredPins.FromDomain(entry.State);
-        if (!next.SameAs(stored)) await SaveAsync(_card with { Pins = next });
-        return (entry.Outcome, entry.State);
+        if (_card.Pins is not { } stored) return (Outcome.Refused(PinReasons.NotSet), 0);
+        if (stored.FaceAuthentication)
+        {
+            var whole = stored.ToDomain().Verify(slot, pin ?? "");
+            return (whole.Outcome, whole.State[slot].RemainingTries);
+        }
+
+        var entry = stored.Slot(slot).Verify(pin ?? "");
+        if (entry.State.ConsecutiveFailures != stored.FailuresOf(slot))
+        {
+            await SaveAsync(_card with { Pins = stored.WithFailures(slot, entry.State.ConsecutiveFailures) });
+        }
+
+        return (entry.Outcome, entry.State.RemainingTries);
     }
 
     private async Task IssueAsync(CardState card)

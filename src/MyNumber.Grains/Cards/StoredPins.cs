@@ -47,7 +47,16 @@ public sealed record StoredPins(
 
     public int FailuresOf(PinSlot slot) => Failures[(int)slot];
 
-    private PinSlotState Slot(PinSlot slot)
+    /// <summary>The same PINs with one slot's counter set; the hash arrays are shared, being never written.</summary>
+    public StoredPins WithFailures(PinSlot slot, int failures)
+    {
+        var next = (byte[])Failures.Clone();
+        next[(int)slot] = (byte)Math.Min(failures, byte.MaxValue);
+        return this with { Failures = next };
+    }
+
+    /// <summary>One slot in the Domain's form (one hash rebuilt, not four).</summary>
+    public PinSlotState Slot(PinSlot slot)
     {
         var i = (int)slot;
         var digest = Digests.AsSpan(i * DigestLength, DigestLength);
