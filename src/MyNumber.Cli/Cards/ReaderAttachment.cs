@@ -27,6 +27,9 @@ public sealed class ReaderAttachment(IGrainFactory grains, AttachOptions options
 
     public CardReaderAgent Agent => _agent;
 
+    /// <summary>Raised (on the watch loop) after the fleet accepted an inserted card.</summary>
+    public event Func<IReaderBridgeGrain, Task>? CardRegistered;
+
     /// <summary>The bridge of the card in the reader, once one was registered.</summary>
     public IReaderBridgeGrain? Bridge => _bridge;
 
@@ -141,6 +144,12 @@ public sealed class ReaderAttachment(IGrainFactory grains, AttachOptions options
         finally
         {
             _bridgeGate.Release();
+        }
+
+        if (_inserted is not null && CardRegistered is { } registeredHandler && _bridge is { } joined
+            && (await joined.GetStatusAsync().ConfigureAwait(false)).CardRegistered)
+        {
+            await registeredHandler(joined).ConfigureAwait(false);
         }
     }
 

@@ -11,6 +11,9 @@ public static class CommandCatalog
         CalendarCommand.Create(),
         NumberCommand.Create(),
         BenchCommand.Create(),
+        ReadersCommand.Create(),
+        CardCommand.Create(),
+        AttachCommand.Create(),
         SiloCommand.Create(),
     ];
 }
