@@ -41,3 +41,32 @@ public sealed class ForeignResidentTests(TimeTravelCluster fleet)
         Assert.Equal("card.expired", (await card.VerifyPinAsync(PinSlot.UserAuthentication, "8642")).Reason);
     }
 }
+
+[Collection(TimeTravelCollection.Name)]
+public sealed class KioskPinResetTests(TimeTravelCluster fleet)
+{
+    [Fact(DisplayName = "R-PIN-4: the smartphone reservation of a signing-PIN reset holds 24 hours of simulated time")]
+    public async Task ReservationWindowFollowsTheClock()
+    {
+        // Kiosk resets are closed on year-end days (R-PIN-5); earlier tests in this cluster may have moved the clock there.
+        while (DateOnly.FromDateTime(fleet.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime) is { Month: 12, Day: >= 28 } or { Month: 1, Day: <= 4 })
+        {
+            fleet.Time.Advance(TimeSpan.FromDays(1));
+        }
+
+        var card = fleet.Client.GetGrain<ICardGrain>(FleetKeys.Card(880_001, 1));
+        await card.ApplyAsync(new HolderFacts("Reset Holder", "1-1-1", new DateOnly(1970, 7, 7), false, true, null), false);
+        await card.MarkReadyAsync();
+        Assert.True((await card.HandOverAsync(HandoverPins.Of("OLD12345", "1111"))).Accepted);
+
+        Assert.True((await card.ReserveSigningResetAsync("1111", faceMatched: true)).Accepted);
+        fleet.Time.Advance(TimeSpan.FromHours(23));
+        Assert.True((await card.CompleteSigningResetAsync("1111", "NEW12345")).Accepted);
+        Assert.True((await card.VerifyPinAsync(PinSlot.Signing, "NEW12345")).Accepted);
+
+        Assert.True((await card.ReserveSigningResetAsync("1111", faceMatched: true)).Accepted);
+        fleet.Time.Advance(TimeSpan.FromHours(25));
+        Assert.Equal("pin.reset-not-reserved", (await card.CompleteSigningResetAsync("1111", "LATE1234")).Reason);
+        Assert.True((await card.VerifyPinAsync(PinSlot.Signing, "NEW12345")).Accepted);
+    }
+}

@@ -29,6 +29,12 @@ public interface ICardGrain : IGrainWithStringKey
     /// <summary>Reads a certificate off the chip (no PIN needed: the face-authentication path at a clinic).</summary>
     [Alias("ReadCertificate")] Task<CardCertificate> ReadCertificateAsync(CertificateUse use);
 
+    /// <summary>R-PIN-4 step 1 (smartphone, any time): user PIN and face match reserve a signing-PIN reset for 24 hours.</summary>
+    [Alias("ReserveSigningReset")] Task<OperationResult> ReserveSigningResetAsync(string userPin, bool faceMatched);
+
+    /// <summary>R-PIN-4 step 2 (kiosk, 06:30–23:00, within 24 h of step 1): user PIN, then the new signing PIN.</summary>
+    [Alias("CompleteSigningReset")] Task<OperationResult> CompleteSigningResetAsync(string userPin, string newSigningPin);
+
     /// <summary>R-LOSS-1: suspension through the hotline.</summary>
     [Alias("Suspend")] Task<OperationResult> SuspendAsync();
 

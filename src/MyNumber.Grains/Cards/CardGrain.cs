@@ -41,17 +41,7 @@ public sealed class CardGrain(
         return Task.CompletedTask;
     }
 
-    public Task<CardSnapshot> GetAsync()
-    {
-        var c = _card;
-        var pins = c.Pins;
-        var certsExpire = c.Holder is { } h && c.UserIssuedOn is { } u ? CardStanding.CertificateExpires(h, u) : (DateOnly?)null;
-        return Task.FromResult(new CardSnapshot(Key, c.Status, c.IssuedOn, c.ExpiresOn, c.FaceAuthenticationOnly,
-            pins is null ? new int[4] : pins.Failures.Select(f => (int)f).ToArray(),
-            pins is null ? new bool[4] : Enumerable.Range(0, 4).Select(i => pins.ToDomain()[(DomainSlot)i].IsLocked).ToArray(),
-            Serial(CertificateUse.Signing, c.SigningSequence), Serial(CertificateUse.UserAuthentication, c.UserSequence),
-            certsExpire, c.SigningRevoked));
-    }
+    public Task<CardSnapshot> GetAsync() => Task.FromResult(CardSnapshots.Of(Key, _index, _generation, _card));
 
     public async Task<OperationResult> ApplyAsync(HolderFacts holder, bool faceAuthenticationOnly)
     {
@@ -129,6 +119,13 @@ public sealed class CardGrain(
         if (sequence is null) return new CardCertificate(CardReasons.NoCertificate.Code, [], _card.FaceAuthenticationOnly);
         return new CardCertificate(null, await DerAsync(use), _card.FaceAuthenticationOnly);
     }
+
+    public Task<OperationResult> ReserveSigningResetAsync(string userPin, bool faceMatched) =>
+        ChangePinsAsync(pins => pins.ReserveSigningReset(userPin ?? "", faceMatched, clock.UtcNow));
+
+    public Task<OperationResult> CompleteSigningResetAsync(string userPin, string newSigningPin) =>
+        ChangePinsAsync(pins => pins.CompleteSigningReset(userPin ?? "", newSigningPin ?? "", clock.UtcNow,
+            PopulationCards.SaltFor(Key, _card.LastSequence + 1000)));
 
     public async Task<OperationResult> SuspendAsync()
     {
@@ -247,6 +244,17 @@ public sealed class CardGrain(
         return (entry.Outcome, entry.State.RemainingTries);
     }
 
+    /// <summary>A Domain PIN operation on the whole set; whatever it changed (counters too) is written.</summary>
+    private async Task<OperationResult> ChangePinsAsync(Func<PinSet, Transition<PinSet>> change)
+    {
+        if (Usable() is { } refused) return Refused(refused);
+        if (_card.Pins is not { } stored) return Refused(PinReasons.NotSet);
+        var result = change(stored.ToDomain());
+        var next = StoredPins.FromDomain(result.State);
+        if (!next.SameAs(stored)) await SaveAsync(_card with { Pins = next });
+        return result.IsAccepted ? OperationResult.Ok : Refused(result.Outcome.Reason!.Value);
+    }
+
     private async Task IssueAsync(CardState card)
     {
         await DerAsync(card, CertificateUse.UserAuthentication);
@@ -278,9 +286,6 @@ public sealed class CardGrain(
         _card = next;
         return OperationResult.Ok;
     }
-
-    private string? Serial(CertificateUse use, int? sequence) =>
-        sequence is { } s && _index >= 0 ? Jpki.JpkiServices.Serial(use, _index, CardCertificates.SerialSequence(_generation, s)).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 
     private static OperationResult Refused(ReasonCode reason) => OperationResult.Refused(reason.Code);
 }
