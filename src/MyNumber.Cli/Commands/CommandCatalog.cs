@@ -10,6 +10,7 @@ public static class CommandCatalog
         DatesCommand.Create(),
         CalendarCommand.Create(),
         NumberCommand.Create(),
+        RunCommand.Create(),
         BenchCommand.Create(),
         ReadersCommand.Create(),
         CardCommand.Create(),

@@ -1,0 +1,33 @@
+using MyNumber.Contracts.Cards;
+
+namespace MyNumber.Load.Scenarios.Fleet;
+
+/// <summary>
+/// What the harness may know of the procedural population without asking the fleet: resident i's
+/// initial facts are a pure function of (population seed, i), so choosing who arrives costs no grain call.
+/// The composition root supplies it (the scenario library sees Contracts only, never the generator).
+/// </summary>
+public interface IPopulationView
+{
+    long Size { get; }
+
+    bool HoldsCard(long index);
+
+    /// <summary>
+    /// The resident's birth date. The generator's population is as of 2026, so a scenario set earlier must
+    /// not send residents born after its date (the fleet would hand a card to someone not yet born).
+    /// </summary>
+    DateOnly BirthDate(long index);
+
+    /// <summary>The day the resident's first card was handed over; null without a card.</summary>
+    DateOnly? CardIssuedOn(long index);
+
+    /// <summary>The PINs the resident set at handover (synthetic test data: never logged).</summary>
+    HandoverPins Pins(long index);
+
+    /// <summary>First day the resident's initial certificates can be renewed (R-VAL-7); null without a card.</summary>
+    DateOnly? CertificateRenewalOpens(long index);
+
+    /// <summary>The resident a certificate serial was issued to (the JPKI serial encodes the card), or null.</summary>
+    long? HolderOfSerial(string serial);
+}

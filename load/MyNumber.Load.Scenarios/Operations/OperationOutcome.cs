@@ -1,0 +1,31 @@
+namespace MyNumber.Load.Scenarios.Operations;
+
+/// <summary>
+/// What the fleet answered: accepted, refused with the Domain's reason code, a fault (an exception: the
+/// reason starts with <see cref="FaultPrefix"/>), or an invariant breach (<see cref="InvariantPrefix"/>),
+/// which no run may contain.
+/// </summary>
+public sealed record OperationOutcome(string? Reason)
+{
+    public const string FaultPrefix = "fault.";
+    public const string InvariantPrefix = "invariant.";
+    public const string WrongPersonVerification = InvariantPrefix + "wrong-person-verification";
+
+    public static OperationOutcome Ok { get; } = new((string?)null);
+
+    public bool Accepted => Reason is null;
+
+    public bool IsFault => Reason?.StartsWith(FaultPrefix, StringComparison.Ordinal) == true;
+
+    public bool IsInvariantBreach => Reason?.StartsWith(InvariantPrefix, StringComparison.Ordinal) == true;
+
+    /// <summary>"ok", "refused", "fault" or "invariant": the outcome column of the operation log.</summary>
+    public string Kind => Reason is null ? "ok" : IsFault ? "fault" : IsInvariantBreach ? "invariant" : "refused";
+
+    public static OperationOutcome Refused(string reason) => new(reason);
+
+    /// <summary>A fault keeps only the exception's type: messages may carry timings or personal data.</summary>
+    public static OperationOutcome Fault(Exception e) => new(FaultPrefix + e.GetType().Name);
+
+    public static OperationOutcome From(string? reason) => reason is null ? Ok : new(reason);
+}

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using MyNumber.Load.Scenarios.Operations;
+
+namespace MyNumber.Load.Scenarios.Running;
+
+/// <summary>Outcomes by kind and reason as the fleet gave them, for thresholds the engine cannot see (invariants, faults).</summary>
+public sealed class RunCounters
+{
+    private readonly ConcurrentDictionary<string, long> byReason = new(StringComparer.Ordinal);
+    private long accepted;
+    private long refused;
+    private long faults;
+    private long invariantBreaches;
+
+    public long Accepted => Interlocked.Read(ref accepted);
+
+    public long Refused => Interlocked.Read(ref refused);
+
+    public long Faults => Interlocked.Read(ref faults);
+
+    public long InvariantBreaches => Interlocked.Read(ref invariantBreaches);
+
+    public long Total => Accepted + Refused + Faults + InvariantBreaches;
+
+    public IReadOnlyDictionary<string, long> ByReason => byReason;
+
+    public long CountOf(string reason) => byReason.TryGetValue(reason, out var n) ? n : 0;
+
+    public void Count(OperationOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Accepted)
+        {
+            Interlocked.Increment(ref accepted);
+            return;
+        }
+        byReason.AddOrUpdate(outcome.Reason!, 1, (_, n) => n + 1);
+        if (outcome.IsFault) Interlocked.Increment(ref faults);
+        else if (outcome.IsInvariantBreach) Interlocked.Increment(ref invariantBreaches);
+        else Interlocked.Increment(ref refused);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using MyNumber.Load.Reports;
+
+namespace MyNumber.Load.Scenarios.Running;
+
+/// <summary>The one answer of a run: pass, fail (which thresholds) or invalid (why), with the exit code to return.</summary>
+public sealed record ScenarioVerdict(VerdictKind Kind, IReadOnlyList<ThresholdCheck> Checks, IReadOnlyList<string> InvalidReasons, long Operations, double P99Ms)
+{
+    public int ExitCode => Kind switch
+    {
+        VerdictKind.Pass => RunExitCode.Passed,
+        VerdictKind.Invalid => RunExitCode.InvalidRun,
+        _ => RunExitCode.ThresholdsFailed,
+    };
+
+    public IEnumerable<ThresholdCheck> Breaches => Checks.Where(c => c.Status == ThresholdStatus.Breached);
+
+    /// <summary>"VERDICT: PASS — 2,301 operations, p99 4.1 ms, 0 threshold breaches (…); report: …".</summary>
+    public string Line(string reportPath)
+    {
+        var c = CultureInfo.InvariantCulture;
+        int notMeasured = Checks.Count(x => x.Status == ThresholdStatus.NotMeasured);
+        string facts = string.Format(c, "{0:N0} operations, p99 {1:0.0##} ms, {2} threshold breach{3}", Operations, P99Ms,
+            Breaches.Count(), Breaches.Count() == 1 ? "" : "es");
+        if (notMeasured > 0) facts += string.Format(c, " ({0} not measured by this build)", notMeasured);
+        string detail = Kind switch
+        {
+            VerdictKind.Invalid => " — invalid: " + string.Join("; ", InvalidReasons),
+            VerdictKind.Fail => " — breached: " + string.Join("; ", Breaches.Select(b => b.Description)),
+            _ => "",
+        };
+        return $"VERDICT: {Kind.ToString().ToUpperInvariant()} — {facts}{detail}; report: {reportPath}";
+    }
+
+    public string ToMarkdown()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var lines = new List<string> { "# Verdict: " + Kind.ToString().ToUpperInvariant(), "", "| Threshold | Status | Measured | Note |", "|---|---|---|---|" };
+        lines.AddRange(Checks.Select(x => $"| {x.Description} | {x.Status} | {(x.Actual is { } a ? a.ToString("0.####", c) : "")} | {x.Note} |"));
+        if (InvalidReasons.Count > 0)
+        {
+            lines.Add("");
+            lines.AddRange(InvalidReasons.Select(r => "- invalid: " + r));
+        }
+        return string.Join("\n", lines) + "\n";
+    }
+}

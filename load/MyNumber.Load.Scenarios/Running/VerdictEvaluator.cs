@@ -1,0 +1,85 @@
+using System.Globalization;
+using MyNumber.Load.Reports;
+using MyNumber.Load.Scenarios.Definition;
+using MyNumber.Load.Scenarios.Operations;
+
+namespace MyNumber.Load.Scenarios.Running;
+
+/// <summary>
+/// Checks a scenario's thresholds against the engine's report and the run's outcome counters. Rates are
+/// shares of completed operations: faults for error-rate, refusals for rejection-rate; lost operations are
+/// the dropped and the unfinished. Metrics that need grains this build lacks are listed as not measured.
+/// </summary>
+public static class VerdictEvaluator
+{
+    private static readonly Dictionary<string, string> Unmeasured = new(StringComparer.Ordinal)
+    {
+        ["counter-wait-p99"] = "needs the municipality counter grain (queues), not in this build's Contracts",
+        ["counter-wait-max"] = "needs the municipality counter grain (queues), not in this build's Contracts",
+        ["residents-turned-away"] = "needs the municipality counter grain (daily caps), not in this build's Contracts",
+        ["wrong-person-issuances"] = "needs the store-kiosk grain, not in this build's Contracts",
+        ["state-mismatches"] = "no state audit in this build",
+    };
+
+    public static ScenarioVerdict Evaluate(ScenarioDefinition scenario, RunReport report, RunCounters counters)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(report);
+        var run = report.Scenarios.Single(s => s.Name == scenario.Name);
+        var checks = scenario.Thresholds.Select(t => Check(t, run, counters)).ToList();
+        var invalid = new List<string>(report.Generator.InvalidReasons);
+        if (report.Aborted) invalid.Add("run cut short: " + report.AbortReason);
+        var kind = invalid.Count > 0 ? VerdictKind.Invalid
+            : checks.Any(c => c.Status == ThresholdStatus.Breached) ? VerdictKind.Fail
+            : VerdictKind.Pass;
+        return new ScenarioVerdict(kind, checks, invalid, run.Completed, run.Latency.P99Ms);
+    }
+
+    private static ThresholdCheck Check(ThresholdSpec t, ScenarioReport run, RunCounters counters)
+    {
+        string description = Describe(t);
+        if (Unmeasured.TryGetValue(t.Metric, out var why)) return new ThresholdCheck(description, ThresholdStatus.NotMeasured, null, why);
+        double completed = Math.Max(1, run.Completed);
+        double? measured = t.Metric switch
+        {
+            "error-rate" => counters.Faults / completed,
+            "rejection-rate" => counters.Refused / completed,
+            "throughput" => run.AchievedRate,
+            "lost-operations" => run.Dropped + run.Unfinished,
+            "wrong-person-verifications" => counters.CountOf(OperationOutcome.WrongPersonVerification),
+            _ => Latency(t, run),
+        };
+        if (measured is not { } value)
+            return new ThresholdCheck(description, ThresholdStatus.NotMeasured, null, $"no {t.Step} operations ran");
+        return new ThresholdCheck(description, t.IsMetBy(value) ? ThresholdStatus.Met : ThresholdStatus.Breached, value, null);
+    }
+
+    private static double? Latency(ThresholdSpec t, ScenarioReport run)
+    {
+        LatencySummary? summary = t.Step is null ? run.Latency : run.Steps.FirstOrDefault(s => s.Name == t.Step)?.Latency;
+        if (summary is null || summary.Count == 0) return null;
+        return t.Metric switch
+        {
+            "latency-p50" => summary.P50Ms,
+            "latency-p90" => summary.P90Ms,
+            "latency-p99" => summary.P99Ms,
+            "latency-p999" => summary.P999Ms,
+            _ => summary.MaxMs,
+        };
+    }
+
+    private static string Describe(ThresholdSpec t)
+    {
+        string op = t.Comparison switch
+        {
+            ThresholdComparison.LessThan => "<",
+            ThresholdComparison.LessThanOrEqual => "<=",
+            ThresholdComparison.GreaterThan => ">",
+            ThresholdComparison.GreaterThanOrEqual => ">=",
+            _ => "==",
+        };
+        string unit = ThresholdMetrics.All.TryGetValue(t.Metric, out var kind) && kind == ThresholdValueKind.Duration ? " ms" : "";
+        string target = t.Step is null ? t.Metric : $"{t.Metric}[{t.Step}]";
+        return string.Create(CultureInfo.InvariantCulture, $"{target} {op} {t.Value}{unit}");
+    }
+}
