@@ -11,6 +11,8 @@ public static class CommandCatalog
         CalendarCommand.Create(),
         NumberCommand.Create(),
         RunCommand.Create(),
+        ReplayCommand.Create(),
+        DiffCommand.Create(),
         BenchCommand.Create(),
         ReadersCommand.Create(),
         CardCommand.Create(),
