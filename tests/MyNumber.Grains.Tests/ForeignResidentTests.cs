@@ -1,5 +1,6 @@
 using MyNumber.Contracts;
 using MyNumber.Contracts.Cards;
+using MyNumber.Contracts.Municipality;
 using MyNumber.Contracts.Residents;
 using MyNumber.Grains.Tests.Fixtures;
 
@@ -68,5 +69,29 @@ public sealed class KioskPinResetTests(TimeTravelCluster fleet)
         fleet.Time.Advance(TimeSpan.FromHours(25));
         Assert.Equal("pin.reset-not-reserved", (await card.CompleteSigningResetAsync("1111", "LATE1234")).Reason);
         Assert.True((await card.VerifyPinAsync(PinSlot.Signing, "NEW12345")).Accepted);
+    }
+}
+
+[Collection(TimeTravelCollection.Name)]
+public sealed class DeadlineSweepTests(TimeTravelCluster fleet)
+{
+    [Fact(DisplayName = "R-MOVE-3: the municipality's sweep on simulated time lapses a card 30 days after a move-out without transfer-in")]
+    public async Task SweepLapsesCardWithoutTransferIn()
+    {
+        var today = DateOnly.FromDateTime(fleet.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+        var index = TestPopulation.Find(90_000, r => r.HoldsCard && !r.FaceAuthenticationCard && TestPopulation.AdultJapanese(r));
+        var resident = fleet.Client.GetGrain<IResidentGrain>(FleetKeys.Resident(index));
+        await resident.ApplyForCardAsync(false);
+        Assert.True((await resident.CollectCardAsync(HandoverPins.Of("SWEEP123", "9753"))).Accepted);
+        Assert.True((await resident.MoveOutAsync("271004", today)).Accepted);
+
+        var town = fleet.Client.GetGrain<IMunicipalityGrain>(FleetKeys.Municipality("sweep-test"));
+        await town.StartDeadlineSweepAsync(index, 1, TimeSpan.FromDays(1));
+        fleet.Time.Advance(TimeSpan.FromDays(30));
+        Assert.Equal(0, await town.WaitForSweepsAsync(30));
+        fleet.Time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await town.WaitForSweepsAsync(31));
+        var card = fleet.Client.GetGrain<ICardGrain>((await resident.GetAsync())!.CardKey!);
+        Assert.Equal("card.lapsed", (await card.VerifyPinAsync(PinSlot.UserAuthentication, "9753")).Reason);
     }
 }
