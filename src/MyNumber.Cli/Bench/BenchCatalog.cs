@@ -10,6 +10,7 @@ public static class BenchCatalog
     [
         new("engine", "load engine: overhead per iteration, schedule lag at 20,000/s, heap growth at 5,000/s", EngineFigures),
         new("jpki", "certificate authority: clinic verification vs raw RSA verify, issuance vs BouncyCastle RSA", JpkiFigures),
+        new("fleet", "grains: PIN verify and state change vs no-op call rate, memory per card grain vs trivial grain", FleetFigures.MeasureAsync),
         new("smartcard", "the chip: APDU round trip through pcscd + vpcd, signatures per second", SmartCardFigures.MeasureAsync),
     ];
 

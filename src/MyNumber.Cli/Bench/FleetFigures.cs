@@ -1,0 +1,31 @@
+using System.Globalization;
+using MyNumber.Silo.Bench;
+
+namespace MyNumber.Cli.Bench;
+
+/// <summary>
+/// The fleet's figures on one co-hosted silo: PIN verification and PIN-entry state changes against the raw
+/// no-op grain call rate, and memory per active card grain against a trivial grain with one persistent
+/// state (1 M activations with <c>--full</c>, 100 k otherwise).
+/// </summary>
+public static class FleetFigures
+{
+    public static async Task<IReadOnlyList<BenchFigure>> MeasureAsync(BenchSettings settings, CancellationToken cancel)
+    {
+        await using var bench = await FleetBench.StartAsync(cancel);
+        var callsPerRound = (int)Math.Clamp(settings.Duration.TotalSeconds * 100_000, 50_000, 2_000_000);
+        var rates = await bench.MeasureRatesAsync(grains: 10_000, calls: callsPerRound);
+        var activations = settings.Full ? 1_000_000 : 100_000;
+        var memory = await bench.MeasureMemoryAsync(activations);
+        return
+        [
+            .. rates.Select(f => From(f, $"{callsPerRound:N0} calls per round over 10,000 grains, 200 in flight; baseline: no-op grain call")),
+            From(memory, string.Create(CultureInfo.InvariantCulture,
+                $"{activations:N0} activations each; baseline: trivial grain with one persistent state written once")),
+        ];
+    }
+
+    private static BenchFigure From(FleetFigure f, string detail) =>
+        new(f.Name, Math.Round(f.Value, 1), f.Unit, Math.Round(f.Baseline, 1), (f.HigherIsBetter ? "ratio ≥ " : "ratio ≤ ") + f.Goal.ToString(CultureInfo.InvariantCulture),
+            f.Met, detail);
+}
