@@ -70,14 +70,22 @@ public static class CardLifecycle
     public static Transition<Card> IssueSigningCertificate(Card card, ReadOnlySpan<char> newSigningPin, ReadOnlySpan<byte> salt, DateOnly on)
     {
         var c = Settle(card, on);
-        if (!c.IsInUse || c.Pins is null) return Refuse(c);
-        if (c.IsFaceAuthentication) return Transition.Refuse(c, CardReasons.FaceAuthenticationCard);
-        if (!ValidityRules.GetsSigningCertificate(c.Holder.Birth, on)) return Transition.Refuse(c, CardReasons.SigningUnder15);
-        if (c.SigningReissueNotBefore is { } earliest && on < earliest) return Transition.Refuse(c, CardReasons.ProxyNotSameDay);
-        if (c.Signing.IsValidOn(on)) return Transition.Refuse(c, CardReasons.IllegalEvent);
-        var pins = c.Pins.WithNewSigningPin(newSigningPin, salt);
+        if (SigningRefusal(c, on) is { } refused) return refused;
+        var pins = c.Pins!.WithNewSigningPin(newSigningPin, salt);
         if (!pins.IsAccepted) return new Transition<Card>(c, pins.Outcome);
         return Transition.Accept(c with { Pins = pins.State, Signing = c.NewCertificate(on), SigningReissueNotBefore = null });
+    }
+
+    /// <summary>
+    /// R-MOVE-1, R-MOVE-2: the same, when the holder keeps the signing PIN already on the card (its counter
+    /// as it stands). Refused as above, and with <see cref="PinReasons.NotSet"/> when the card has no signing PIN.
+    /// </summary>
+    public static Transition<Card> IssueSigningCertificate(Card card, DateOnly on)
+    {
+        var c = Settle(card, on);
+        if (SigningRefusal(c, on) is { } refused) return refused;
+        if (!c.Pins!.Signing.IsSet) return Transition.Refuse(c, PinReasons.NotSet);
+        return Transition.Accept(c with { Signing = c.NewCertificate(on), SigningReissueNotBefore = null });
     }
 
     /// <summary>Whether a certificate can be used on <paramref name="on"/> (card in use and certificate valid, R-CERT-2, R-LOSS-1).</summary>
@@ -99,6 +107,15 @@ public static class CardLifecycle
         CardState.Returned => CardReasons.Returned,
         _ => CardReasons.IllegalEvent,
     };
+
+    private static Transition<Card>? SigningRefusal(Card c, DateOnly on)
+    {
+        if (!c.IsInUse || c.Pins is null) return Refuse(c);
+        if (c.IsFaceAuthentication) return Transition.Refuse(c, CardReasons.FaceAuthenticationCard);
+        if (!ValidityRules.GetsSigningCertificate(c.Holder.Birth, on)) return Transition.Refuse(c, CardReasons.SigningUnder15);
+        if (c.SigningReissueNotBefore is { } earliest && on < earliest) return Transition.Refuse(c, CardReasons.ProxyNotSameDay);
+        return c.Signing.IsValidOn(on) ? Transition.Refuse(c, CardReasons.IllegalEvent) : null;
+    }
 
     internal static Transition<Card> Refuse(Card card) => Transition.Refuse(card, StateReason(card.State));
 
