@@ -1,3 +1,4 @@
+using MyNumber.Cli.Commands;
 using MyNumber.Cluster.Tests.Fixtures;
 using MyNumber.Contracts.Cards;
 using MyNumber.Silo.Cluster;
@@ -44,5 +45,18 @@ public sealed class SiloKillTests
         var report = LogReconciler.Reconcile(AcknowledgedLog.Read(logPath), stored);
         Assert.True(report.AcknowledgedOperations > 50, $"only {report.AcknowledgedOperations} operations acknowledged");
         Assert.True(report.NothingMissing, string.Join("\n", report.Missing));
+
+        // The same through the command line; then a forged acknowledgement that storage cannot have.
+        var output = new StringWriter();
+        var verify = new[] { "verify-log", logPath, "--profile", "cluster", "--connection-string", rig.Database.ConnectionString };
+        Assert.Equal(0, await MyNumber.Cli.CliApp.RunAsync(verify, output, output));
+        Assert.Contains("nothing missing", output.ToString(), StringComparison.Ordinal);
+        var forgedCard = cards[0];
+        var opposite = stored[forgedCard] == CardStatus.Active ? CardStatus.Suspended : CardStatus.Active;
+        await File.AppendAllTextAsync(logPath,
+            AcknowledgedLog.Line(new AcknowledgedOperation(long.MaxValue, forgedCard, "forged", opposite, true)) + "\n", ct);
+        output = new StringWriter();
+        Assert.Equal(VerifyLogCommand.SomethingMissing, await MyNumber.Cli.CliApp.RunAsync(verify, output, output));
+        Assert.Contains($"missing: {forgedCard}", output.ToString(), StringComparison.Ordinal);
     }
 }

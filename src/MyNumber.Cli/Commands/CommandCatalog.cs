@@ -18,5 +18,6 @@ public static class CommandCatalog
         CardCommand.Create(),
         AttachCommand.Create(),
         SiloCommand.Create(),
+        VerifyLogCommand.Create(),
     ];
 }
