@@ -50,8 +50,10 @@ public static class ClusterSiloHost
 
         var web = WebApplication.CreateBuilder(args);
         web.Configuration.AddConfiguration(profileConfig);
-        // Loopback only, like the silo's own endpoints.
-        web.WebHost.UseUrls($"http://127.0.0.1:{launch.DashboardPort.ToString(CultureInfo.InvariantCulture)}");
+        // Loopback, like the silo's own endpoints, unless Dashboard:Host says otherwise (docker-compose
+        // publishes it from a container, where only the container's own address can be forwarded).
+        var host = profileConfig["Dashboard:Host"] is { Length: > 0 } h ? h : "127.0.0.1";
+        web.WebHost.UseUrls($"http://{host}:{launch.DashboardPort.ToString(CultureInfo.InvariantCulture)}");
         web.UseOrleans(silo =>
         {
             ClusterTuning.Apply(SiloHostBuilder.Configure(silo, profileConfig), profileConfig);
