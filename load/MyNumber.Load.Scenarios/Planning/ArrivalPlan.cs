@@ -41,7 +41,10 @@ public sealed class ArrivalPlan
 
     public IReadOnlyList<PlanSlice> Slices { get; }
 
-    public long TotalArrivals => Slices.Count == 0 ? 0 : Slices[^1].FirstSequence + Slices[^1].Count;
+    /// <summary>The sequence number of the plan's first arrival (capacity trials continue where the last one ended).</summary>
+    public long FirstSequence => Slices.Count == 0 ? 0 : Slices[0].FirstSequence;
+
+    public long TotalArrivals => Slices.Count == 0 ? 0 : Slices[^1].FirstSequence + Slices[^1].Count - FirstSequence;
 
     public TimeSpan WallLength => Slices.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.WallLength);
 
@@ -83,6 +86,19 @@ public sealed class ArrivalPlan
             at = next;
         }
         return new ArrivalPlan(scenario, scale, seed, factor, slices);
+    }
+
+    /// <summary>
+    /// A flat rate for a capacity trial: <paramref name="ratePerSecond"/> arrivals per wall second of the
+    /// scenario's mix for <paramref name="wallDuration"/>, simulated in real time from <paramref name="at"/>,
+    /// numbered from <paramref name="firstSequence"/> so each trial meets new residents.
+    /// </summary>
+    public static ArrivalPlan Constant(ScenarioDefinition scenario, ScaleSpec scale, double ratePerSecond, TimeSpan wallDuration,
+        ulong seed, DateTimeOffset at, long firstSequence)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        long count = Math.Max(1, (long)Math.Round(ratePerSecond * wallDuration.TotalSeconds));
+        return new ArrivalPlan(scenario, scale, seed, 1, [new PlanSlice(at, wallDuration, wallDuration, count, firstSequence)]);
     }
 
     /// <summary>

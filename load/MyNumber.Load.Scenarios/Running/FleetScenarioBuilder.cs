@@ -24,7 +24,7 @@ public static class FleetScenarioBuilder
         StepGate? gate = null;
         var scenario = Scenario.Create(plan.Scenario.Name, async ctx =>
         {
-            var arrival = plan.Arrival(ctx.IterationNumber);
+            var arrival = plan.Arrival(plan.FirstSequence + ctx.IterationNumber);
             if (gate is not null) await gate.EnterAsync(arrival.SliceIndex, ctx.CancellationToken).ConfigureAwait(false);
             // Off the dispatcher at once: choosing the resident and sending the first call is work the
             // schedule must not wait for.

@@ -13,6 +13,7 @@ public static class CommandCatalog
         RunCommand.Create(),
         ReplayCommand.Create(),
         DiffCommand.Create(),
+        CapacityCommand.Create(),
         BenchCommand.Create(),
         ReadersCommand.Create(),
         CardCommand.Create(),
