@@ -13,4 +13,7 @@ public enum CardStatus
     Lapsed = 6,
     Superseded = 7,
     Returned = 8,
+
+    /// <summary>Kept in use abroad after the overseas procedure (R-MOVE-5).</summary>
+    MovedOverseas = 9,
 }

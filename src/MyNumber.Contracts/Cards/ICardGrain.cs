@@ -58,4 +58,16 @@ public interface ICardGrain : IGrainWithStringKey
 
     /// <summary>R-MOVE-3, R-VAL-5: the card lapses (失効) for the given reason code.</summary>
     [Alias("Lapse")] Task<OperationResult> LapseAsync(string reason);
+
+    /// <summary>R-MOVE-2: a transfer-out was filed; the transfer-in is due within 30 days of <paramref name="plannedMoveOut"/> (R-MOVE-3).</summary>
+    [Alias("MoveOut")] Task<OperationResult> MoveOutAsync(DateOnly plannedMoveOut);
+
+    /// <summary>R-MOVE-2, R-MOVE-3: the transfer-in in person, with the holder's facts at the new address.</summary>
+    [Alias("TransferIn")] Task<OperationResult> TransferInAsync(HolderFacts holder, DateOnly movedIn);
+
+    /// <summary>R-MOVE-5: the holder moves abroad; the card is kept or lapses as the Domain decides.</summary>
+    [Alias("MoveOverseas")] Task<OperationResult> MoveOverseasAsync(DateOnly moveOutOn, bool procedureDone);
+
+    /// <summary>Brings the card up to today (expiry, R-MOVE-3 lapse), persisting and revoking what the date changed.</summary>
+    [Alias("Settle")] Task<CardStatus> SettleAsync();
 }

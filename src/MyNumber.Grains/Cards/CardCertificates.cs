@@ -18,11 +18,10 @@ public sealed class CardCertificates(IGrainFactory grains, JpkiServices jpki, Ce
     public JpkiServices Jpki => jpki;
 
     /// <summary>The certificate's DER: from this silo's cache, or issued (again) by a signer.</summary>
-    public async Task<byte[]> DerAsync(long cardIndex, int generation, CertificateUse use, int sequence, HolderFacts holder, DateOnly issuedOn)
+    public async Task<byte[]> DerAsync(long cardIndex, int generation, CertificateUse use, int sequence, HolderFacts holder, DateOnly issuedOn, DateOnly expires)
     {
         sequence = SerialSequence(generation, sequence);
         if (cache.TryGet(cardIndex, sequence, (int)use, out var der)) return der;
-        var expires = CardStanding.CertificateExpires(holder, issuedOn);
         var order = new CertificateOrder(use, cardIndex, sequence, use == CertificateUse.Signing ? holder : null,
             new DateTimeOffset(issuedOn.ToDateTime(TimeOnly.MinValue), Japan),
             new DateTimeOffset(expires.ToDateTime(new TimeOnly(23, 59, 59)), Japan));

@@ -2,22 +2,25 @@ using MyNumber.Contracts;
 using MyNumber.Contracts.Cards;
 using MyNumber.Contracts.Common;
 using MyNumber.Domain;
+using MyNumber.Domain.Identity;
+using MyNumber.Domain.Lifecycle;
 using MyNumber.Domain.Pins;
 using MyNumber.Domain.Validity;
 using MyNumber.Grains.Persistence;
 using MyNumber.Grains.Population;
 using MyNumber.Grains.Time;
 using MyNumber.Jpki.Card;
-using MyNumber.Jpki.Revocation;
 using DomainSlot = MyNumber.Domain.Pins.PinSlot;
 using PinSlot = MyNumber.Contracts.Cards.PinSlot;
 
 namespace MyNumber.Grains.Cards;
 
 /// <summary>
-/// One My Number Card. PIN rules are the Domain's <see cref="PinSet"/>, dates the Domain's validity rules;
-/// the grain is not reentrant, so calls on one card run one after another and every wrong PIN is counted
-/// before the next entry is looked at (R-PIN-2). Only changes are written.
+/// One My Number Card. Every decision is the Domain's: the stored card is turned into the Domain's
+/// <see cref="Card"/>, the event goes through <see cref="CardLifecycle"/> or <see cref="PinSet"/>, and the
+/// result is projected back, told to the JPKI authority and written when it changed. The grain is not
+/// reentrant, so calls on one card run one after another and every wrong PIN is counted before the next
+/// entry is looked at (R-PIN-2). Only changes are written.
 /// </summary>
 [GrainType("card")]
 public sealed class CardGrain(
@@ -26,11 +29,14 @@ public sealed class CardGrain(
     CardCertificates certificates,
     FleetClock clock) : Grain, ICardGrain
 {
+    private readonly CertificateSync _sync = new(certificates);
     private CardState _card = CardState.None;
     private long _index;
     private int _generation;
 
     private string Key => this.GetPrimaryKeyString();
+
+    private DateOnly Today => clock.TodayInJapan;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -41,72 +47,63 @@ public sealed class CardGrain(
         return Task.CompletedTask;
     }
 
-    public Task<CardSnapshot> GetAsync() => Task.FromResult(CardSnapshots.Of(Key, _index, _generation, _card));
+    public Task<CardSnapshot> GetAsync()
+    {
+        var shown = _card.Status == CardStatus.None ? _card : CardRecords.From(CardLifecycle.Settle(CardRecords.ToDomain(_card), Today), _card);
+        return Task.FromResult(CardSnapshots.Of(Key, _index, _generation, shown));
+    }
 
     public async Task<OperationResult> ApplyAsync(HolderFacts holder, bool faceAuthenticationOnly)
     {
+        ArgumentNullException.ThrowIfNull(holder);
         if (_index < 0) return Refused(CardReasons.Unknown);
+        // The key names one physical card: a second application is a new generation, never this grain.
         if (_card.Status != CardStatus.None) return Refused(CardReasons.WrongState);
-        return await SaveAsync(CardState.None with
-        {
-            Status = CardStatus.Applied, Holder = holder, FaceAuthenticationOnly = faceAuthenticationOnly,
-            AppliedOn = clock.TodayInJapan,
-        });
+        if (Today < holder.BirthDate) return Refused(CardReasons.BadInput);
+        var applied = CardRecords.From(Card.Apply(CardRecords.HolderOf(holder), Today),
+            CardState.None with { Holder = holder, FaceAuthenticationOnly = faceAuthenticationOnly });
+        await CommitAsync(applied);
+        return OperationResult.Ok;
     }
 
-    public async Task<OperationResult> MarkReadyAsync() => _card.Status switch
-    {
-        CardStatus.Applied => await SaveAsync(_card with { Status = CardStatus.ReadyForPickup }),
-        CardStatus.ReadyForPickup => OperationResult.Ok,
-        _ => Refused(CardReasons.WrongState),
-    };
+    public Task<OperationResult> MarkReadyAsync() => EventAsync(new CardEvent.MarkReady());
 
     public async Task<OperationResult> HandOverAsync(HandoverPins? pins)
     {
-        if (_card.Status != CardStatus.ReadyForPickup || _card.Holder is not { } holder) return Refused(CardReasons.WrongState);
-        var today = clock.TodayInJapan;
-        var signs = !_card.FaceAuthenticationOnly && ValidityRules.GetsSigningCertificate(holder.BirthDate, today);
+        if (_card.Holder is not { } holder) return Refused(CardReasons.Unknown);
         PinSet chosen;
         if (_card.FaceAuthenticationOnly) chosen = PinSet.FaceAuthentication();
         else
         {
             if (pins is null) return Refused(PinReasons.Format);
+            // R-VAL-4: under 15 the signing PIN the holder brought is not set, so no signing certificate is issued.
+            var signs = ValidityRules.GetsSigningCertificate(holder.BirthDate, Today);
             var choice = PinSet.Choose(signs ? pins.Signing : "", pins.UserAuthentication, pins.ResidentRegistry,
                 pins.CardInfoInput, PopulationCards.SaltFor(Key, 0));
             if (!choice.IsAccepted) return Refused(choice.Outcome.Reason!.Value);
             chosen = choice.State;
         }
 
-        var next = _card with
-        {
-            Status = CardStatus.Active, IssuedOn = today,
-            ExpiresOn = ValidityRules.CardExpires(holder.BirthDate, today, holder.StayEnds),
-            Pins = StoredPins.FromDomain(chosen),
-            LastSequence = _card.LastSequence + 2,
-            UserSequence = _card.LastSequence + 1, UserIssuedOn = today,
-            SigningSequence = signs ? _card.LastSequence + 2 : null, SigningIssuedOn = signs ? today : null,
-            SigningRevoked = false,
-        };
-        await IssueAsync(next);
-        return await SaveAsync(next);
+        return await EventAsync(new CardEvent.HandOver(chosen));
     }
 
     public async Task<PinCheck> VerifyPinAsync(PinSlot slot, string pin)
     {
-        if (Usable() is { } refused) return new PinCheck(refused.Code, 0);
-        var (outcome, triesLeft) = await EnterPinAsync((DomainSlot)slot, pin);
-        return new PinCheck(outcome.Reason?.Code, triesLeft);
+        if (_card.Status == CardStatus.None) return new PinCheck(CardReasons.Unknown.Code, 0);
+        var (outcome, card) = await TransitAsync(c => CardLifecycle.VerifyPin(c, (DomainSlot)slot, pin ?? "", Today));
+        return new PinCheck(outcome.Reason?.Code, card.Pins?.Slot((DomainSlot)slot).RemainingTries ?? 0);
     }
 
     public async Task<CardSignature> SignAsync(CertificateUse use, string pin, byte[] challenge)
     {
-        if (Usable() is { } refused) return CardSignature.Refused(refused.Code);
-        var sequence = use == CertificateUse.Signing ? _card.SigningSequence : _card.UserSequence;
-        if (sequence is null) return CardSignature.Refused(CardReasons.NoCertificate.Code);
+        if (_card.Status == CardStatus.None) return CardSignature.Refused(CardReasons.Unknown.Code);
+        var kind = use == CertificateUse.Signing ? CertificateKind.Signing : CertificateKind.UserAuthentication;
+        var usable = CardLifecycle.CanUseCertificate(CardRecords.ToDomain(_card), kind, Today);
+        if (!usable.IsAccepted) return CardSignature.Refused(usable.Reason!.Value.Code);
         var slot = use == CertificateUse.Signing ? DomainSlot.Signing : DomainSlot.UserAuthentication;
-        var (outcome, _) = await EnterPinAsync(slot, pin);
+        var (outcome, _) = await TransitAsync(c => CardLifecycle.VerifyPin(c, slot, pin ?? "", Today));
         if (!outcome.IsAccepted) return CardSignature.Refused(outcome.Reason!.Value.Code);
-        var der = await DerAsync(use);
+        var der = await _sync.DerAsync(_index, _generation, use, _card);
         // The chip's own work (its private key never leaves it): not a system-side cost.
         var signature = CardSigner.SignChallenge(certificates.Jpki.CardKeys.KeyFor(_index).PrivateKey, challenge);
         return new CardSignature(null, signature, der);
@@ -114,177 +111,116 @@ public sealed class CardGrain(
 
     public async Task<CardCertificate> ReadCertificateAsync(CertificateUse use)
     {
-        if (Usable() is { } refused) return new CardCertificate(refused.Code, [], _card.FaceAuthenticationOnly);
-        var sequence = use == CertificateUse.Signing ? _card.SigningSequence : _card.UserSequence;
-        if (sequence is null) return new CardCertificate(CardReasons.NoCertificate.Code, [], _card.FaceAuthenticationOnly);
-        return new CardCertificate(null, await DerAsync(use), _card.FaceAuthenticationOnly);
+        var face = _card.FaceAuthenticationOnly;
+        if (_card.Status == CardStatus.None) return new CardCertificate(CardReasons.Unknown.Code, [], face);
+        // Reading the chip needs no PIN and no valid certificate: the relying party's verifier judges that.
+        var card = CardLifecycle.Settle(CardRecords.ToDomain(_card), Today);
+        if (!card.IsInUse) return new CardCertificate(CardLifecycle.StateReason(card.State).Code, [], face);
+        var stored = use == CertificateUse.Signing ? _card.SigningCertificate : _card.UserCertificate;
+        if (stored is null) return new CardCertificate(CardReasons.NoCertificate.Code, [], face);
+        return new CardCertificate(null, await _sync.DerAsync(_index, _generation, use, _card), face);
     }
 
     public Task<OperationResult> ReserveSigningResetAsync(string userPin, bool faceMatched) =>
-        ChangePinsAsync(pins => pins.ReserveSigningReset(userPin ?? "", faceMatched, clock.UtcNow));
+        PinsAsync(pins => pins.ReserveSigningReset(userPin ?? "", faceMatched, clock.UtcNow));
 
     public Task<OperationResult> CompleteSigningResetAsync(string userPin, string newSigningPin) =>
-        ChangePinsAsync(pins => pins.CompleteSigningReset(userPin ?? "", newSigningPin ?? "", clock.UtcNow,
+        PinsAsync(pins => pins.CompleteSigningReset(userPin ?? "", newSigningPin ?? "", clock.UtcNow,
             PopulationCards.SaltFor(Key, _card.LastSequence + 1000)));
 
-    public async Task<OperationResult> SuspendAsync()
+    /// <summary>R-PIN-3: this counter call stands for the holder presenting the card and one more photo ID.</summary>
+    public Task<OperationResult> ResetPinAsync(PinSlot slot, string newPin) =>
+        PinsAsync(pins => pins.ResetAtCounter((DomainSlot)slot, newPin ?? "",
+            [IdentityDocument.MyNumberCard, IdentityDocument.DrivingLicence],
+            PopulationCards.SaltFor(Key, _card.LastSequence + (_card.Pins?.Failures.Sum(f => f) ?? 0) + 1)));
+
+    public Task<OperationResult> SuspendAsync() => EventAsync(new CardEvent.ReportLost());
+
+    public Task<OperationResult> ResumeAsync() => EventAsync(new CardEvent.ResumeAtCounter(CardPresented: true));
+
+    /// <summary>R-CERT-1, R-MOVE-1: which basic fact changed names the Domain event; the facts are kept when accepted.</summary>
+    public Task<OperationResult> ChangeFactsAsync(HolderFacts holder)
     {
-        if (Usable() is { } refused) return Refused(refused);
-        await RevokeAllAsync(RevocationReason.CertificateHold);
-        return await SaveAsync(_card with { Status = CardStatus.Suspended });
+        ArgumentNullException.ThrowIfNull(holder);
+        if (_card.Holder is not { } old) return Task.FromResult(Refused(CardReasons.Unknown));
+        CardEvent change = old.Name != holder.Name ? new CardEvent.ChangeBasicFact(BasicFact.Name)
+            : old.BirthDate != holder.BirthDate ? new CardEvent.ChangeBasicFact(BasicFact.DateOfBirth)
+            : old.Female != holder.Female ? new CardEvent.ChangeBasicFact(BasicFact.Sex)
+            : new CardEvent.MoveWithinCity();
+        return EventAsync(change, s => s with { Holder = holder with { StayEnds = s.Holder!.StayEnds } });
     }
 
-    public async Task<OperationResult> ResumeAsync()
+    public Task<OperationResult> IssueSigningCertificateAsync() =>
+        ResultAsync(c => CardLifecycle.IssueSigningCertificate(c, Today));
+
+    public Task<OperationResult> RenewCertificatesAsync() =>
+        EventAsync(new CardEvent.RenewCertificates(InPerson: true, CardPresented: true));
+
+    public Task<OperationResult> SupersedeAsync() => EventAsync(new CardEvent.Reissue(ReissueReason.Renewal));
+
+    public Task<OperationResult> LapseAsync(string reason) =>
+        EventAsync(new CardEvent.Lapse(), s => s with { LapseReason = reason });
+
+    public Task<OperationResult> MoveOutAsync(DateOnly plannedMoveOut) =>
+        EventAsync(new CardEvent.MoveOut(plannedMoveOut));
+
+    public Task<OperationResult> TransferInAsync(HolderFacts holder, DateOnly movedIn)
     {
-        if (_card.Status != CardStatus.Suspended) return Refused(CardReasons.WrongState);
-        await certificates.ReleaseAsync(_index, _generation, CertificateUse.UserAuthentication, _card.UserSequence);
-        await certificates.ReleaseAsync(_index, _generation, CertificateUse.Signing, _card.SigningSequence);
-        return await SaveAsync(_card with { Status = CardStatus.Active });
+        ArgumentNullException.ThrowIfNull(holder);
+        return EventAsync(new CardEvent.TransferIn(movedIn), s => s with { Holder = holder with { StayEnds = s.Holder!.StayEnds } });
     }
 
-    public async Task<OperationResult> ResetPinAsync(PinSlot slot, string newPin)
+    public Task<OperationResult> MoveOverseasAsync(DateOnly moveOutOn, bool procedureDone) =>
+        EventAsync(new CardEvent.MoveOverseas(moveOutOn, procedureDone));
+
+    public async Task<CardStatus> SettleAsync()
     {
-        if (Usable() is { } refused && refused != ValidityReasons.CardLapsed) return Refused(refused);
-        if (_card.Pins is not { } stored) return Refused(CardReasons.WrongState);
-        // R-PIN-3: this counter call stands for the holder presenting the card and one more photo ID.
-        var reset = stored.ToDomain().ResetAtCounter((DomainSlot)slot, newPin,
-            [Domain.Identity.IdentityDocument.MyNumberCard, Domain.Identity.IdentityDocument.DrivingLicence],
-            PopulationCards.SaltFor(Key, _card.LastSequence + stored.Failures.Sum(f => f) + 1));
-        if (!reset.IsAccepted) return Refused(reset.Outcome.Reason!.Value);
-        return await SaveAsync(_card with { Pins = StoredPins.FromDomain(reset.State) });
+        if (_card.Status == CardStatus.None) return CardStatus.None;
+        await TransitAsync(c => Transition.Accept(CardLifecycle.Settle(c, Today)));
+        return _card.Status;
     }
 
-    public async Task<OperationResult> ChangeFactsAsync(HolderFacts holder)
+    private Task<OperationResult> EventAsync(CardEvent e, Func<CardState, CardState>? onAccepted = null) =>
+        ResultAsync(c => CardLifecycle.Apply(c, e, Today), onAccepted);
+
+    /// <summary>A Domain operation on the card's PIN set; only a card in use takes one (R-LOSS-1, R-VAL-1).</summary>
+    private Task<OperationResult> PinsAsync(Func<PinSet, Transition<PinSet>> change) => ResultAsync(c =>
     {
-        if (_card.Holder is null || _card.Status is CardStatus.None) return Refused(CardReasons.Unknown);
-        // R-CERT-1: any change of the basic facts revokes the signing certificate at once.
-        var revoke = !_card.SigningRevoked && _card.SigningSequence is not null;
-        if (revoke)
-        {
-            await certificates.RevokeAsync(_index, _generation, CertificateUse.Signing, _card.SigningSequence, clock.UtcNow,
-                RevocationReason.AffiliationChanged);
-        }
+        var settled = CardLifecycle.Settle(c, Today);
+        if (!settled.IsInUse) return Transition.Refuse(settled, CardLifecycle.StateReason(settled.State));
+        if (settled.Pins is not { } pins) return Transition.Refuse(settled, PinReasons.NotSet);
+        var result = change(pins);
+        return new Transition<Card>(settled with { Pins = result.State }, result.Outcome);
+    });
 
-        return await SaveAsync(_card with { Holder = holder, SigningRevoked = _card.SigningRevoked || revoke });
-    }
-
-    public async Task<OperationResult> IssueSigningCertificateAsync()
+    private async Task<OperationResult> ResultAsync(Func<Card, Transition<Card>> decide, Func<CardState, CardState>? onAccepted = null)
     {
-        if (Usable() is { } refused) return Refused(refused);
-        var today = clock.TodayInJapan;
-        if (_card.FaceAuthenticationOnly || !ValidityRules.GetsSigningCertificate(_card.Holder!.BirthDate, today)
-            || _card.Pins is not { } pins || !pins.ToDomain().Signing.IsSet)
-        {
-            return Refused(CardReasons.NoCertificate);
-        }
-
-        var next = _card with
-        {
-            LastSequence = _card.LastSequence + 1, SigningSequence = _card.LastSequence + 1,
-            SigningIssuedOn = today, SigningRevoked = false,
-        };
-        await DerAsync(next, CertificateUse.Signing);
-        return await SaveAsync(next);
+        if (_card.Status == CardStatus.None) return Refused(CardReasons.Unknown);
+        var (outcome, _) = await TransitAsync(decide, onAccepted);
+        return outcome.IsAccepted ? OperationResult.Ok : Refused(outcome.Reason!.Value);
     }
-
-    public async Task<OperationResult> RenewCertificatesAsync()
-    {
-        if (Usable() is { } refused) return Refused(refused);
-        var today = clock.TodayInJapan;
-        if (_card.UserIssuedOn is not { } issued) return Refused(CardReasons.NoCertificate);
-        if (today < ValidityRules.RenewalOpens(CardStanding.CertificateExpires(_card.Holder!, issued)))
-            return Refused(ValidityReasons.RenewalNotOpen);
-        await RevokeAllAsync(RevocationReason.Superseded);
-        var signs = _card.SigningSequence is not null;
-        var next = _card with
-        {
-            LastSequence = _card.LastSequence + 2, UserSequence = _card.LastSequence + 1, UserIssuedOn = today,
-            SigningSequence = signs ? _card.LastSequence + 2 : null, SigningIssuedOn = signs ? today : null,
-            SigningRevoked = false,
-        };
-        await IssueAsync(next);
-        return await SaveAsync(next);
-    }
-
-    public async Task<OperationResult> SupersedeAsync()
-    {
-        if (_card.Status is CardStatus.None or CardStatus.Superseded) return Refused(CardReasons.WrongState);
-        await RevokeAllAsync(RevocationReason.Superseded);
-        return await SaveAsync(_card with { Status = CardStatus.Superseded });
-    }
-
-    public async Task<OperationResult> LapseAsync(string reason)
-    {
-        if (_card.Status is CardStatus.None or CardStatus.Superseded or CardStatus.Lapsed) return Refused(CardReasons.WrongState);
-        await RevokeAllAsync(RevocationReason.CessationOfOperation);
-        return await SaveAsync(_card with { Status = CardStatus.Lapsed, LapseReason = reason });
-    }
-
-    private ReasonCode? Usable() => _index < 0 ? CardReasons.Unknown : CardStanding.RefusalOn(_card, clock.TodayInJapan);
 
     /// <summary>
-    /// A PIN entry: the Domain decides (the whole PinSet for a face-authentication card, else the one
-    /// slot), and the slot's counter is written only when it moved: a right PIN at zero writes nothing.
+    /// The one path of every change: the Domain decides on the card as of today, the result is projected
+    /// back, the authority is told, and the card is written if anything changed (a refusal may change it
+    /// too: a wrong PIN counts, a late transfer-in lapses the card).
     /// </summary>
-    private async Task<(Outcome Outcome, int TriesLeft)> EnterPinAsync(DomainSlot slot, string pin)
+    private async Task<(Outcome Outcome, CardState Card)> TransitAsync(Func<Card, Transition<Card>> decide,
+        Func<CardState, CardState>? onAccepted = null)
     {
-        if (_card.Pins is not { } stored) return (Outcome.Refused(PinReasons.NotSet), 0);
-        if (stored.FaceAuthentication)
-        {
-            var whole = stored.ToDomain().Verify(slot, pin ?? "");
-            return (whole.Outcome, whole.State[slot].RemainingTries);
-        }
-
-        var entry = stored.Slot(slot).Verify(pin ?? "");
-        if (entry.State.ConsecutiveFailures != stored.FailuresOf(slot))
-        {
-            await SaveAsync(_card with { Pins = stored.WithFailures(slot, entry.State.ConsecutiveFailures) });
-        }
-
-        return (entry.Outcome, entry.State.RemainingTries);
+        var result = decide(CardRecords.ToDomain(_card));
+        var next = CardRecords.From(result.State, _card);
+        if (result.IsAccepted && onAccepted is not null) next = onAccepted(next);
+        if (next.SameAs(_card)) return (result.Outcome, _card);
+        await _sync.ApplyAsync(_index, _generation, _card, next, clock.UtcNow);
+        await CommitAsync(next);
+        return (result.Outcome, next);
     }
 
-    /// <summary>A Domain PIN operation on the whole set; whatever it changed (counters too) is written.</summary>
-    private async Task<OperationResult> ChangePinsAsync(Func<PinSet, Transition<PinSet>> change)
-    {
-        if (Usable() is { } refused) return Refused(refused);
-        if (_card.Pins is not { } stored) return Refused(PinReasons.NotSet);
-        var result = change(stored.ToDomain());
-        var next = StoredPins.FromDomain(result.State);
-        if (!next.SameAs(stored)) await SaveAsync(_card with { Pins = next });
-        return result.IsAccepted ? OperationResult.Ok : Refused(result.Outcome.Reason!.Value);
-    }
-
-    private async Task IssueAsync(CardState card)
-    {
-        await DerAsync(card, CertificateUse.UserAuthentication);
-        await DerAsync(card, CertificateUse.Signing);
-    }
-
-    private Task<byte[]> DerAsync(CertificateUse use) => DerAsync(_card, use);
-
-    private Task<byte[]> DerAsync(CardState card, CertificateUse use)
-    {
-        var (sequence, issued) = use == CertificateUse.Signing
-            ? (card.SigningSequence, card.SigningIssuedOn)
-            : (card.UserSequence, card.UserIssuedOn);
-        return sequence is { } s && issued is { } on && card.Holder is { } holder
-            ? certificates.DerAsync(_index, _generation, use, s, holder, on)
-            : Task.FromResult(Array.Empty<byte>());
-    }
-
-    private async Task RevokeAllAsync(RevocationReason reason)
-    {
-        var at = clock.UtcNow;
-        await certificates.RevokeAsync(_index, _generation, CertificateUse.UserAuthentication, _card.UserSequence, at, reason);
-        if (!_card.SigningRevoked) await certificates.RevokeAsync(_index, _generation, CertificateUse.Signing, _card.SigningSequence, at, reason);
-    }
-
-    private async Task<OperationResult> SaveAsync(CardState next)
+    private async Task CommitAsync(CardState next)
     {
         await store.CommitAsync(next, Key);
         _card = next;
-        return OperationResult.Ok;
     }
 
     private static OperationResult Refused(ReasonCode reason) => OperationResult.Refused(reason.Code);

@@ -11,7 +11,7 @@ public static class CardSnapshots
     public static CardSnapshot Of(string key, long index, int generation, CardState c)
     {
         var pins = c.Pins;
-        var certsExpire = c.Holder is { } h && c.UserIssuedOn is { } u ? CardStanding.CertificateExpires(h, u) : (DateOnly?)null;
+        var certsExpire = c.UserCertificate?.Expires;
         return new CardSnapshot(key, c.Status, c.IssuedOn, c.ExpiresOn, c.FaceAuthenticationOnly,
             pins is null ? new int[4] : pins.Failures.Select(f => (int)f).ToArray(),
             pins is null ? new bool[4] : Enumerable.Range(0, 4).Select(i => pins.Slot((DomainSlot)i).IsLocked).ToArray(),

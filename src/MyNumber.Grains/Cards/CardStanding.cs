@@ -1,28 +1,29 @@
 using MyNumber.Contracts.Cards;
 using MyNumber.Domain;
+using MyNumber.Domain.Lifecycle;
 using MyNumber.Domain.Validity;
 
 namespace MyNumber.Grains.Cards;
 
 /// <summary>
-/// Whether a card can be used today (R-LOSS-1: a suspended card does nothing; R-VAL-1/5: an expired or
-/// lapsed card neither), evaluated on the simulated date so that expiry needs no sweep to take effect.
+/// For hosts that pick usable cards without calling a grain (bench, CLI): the Domain's answers on a stored
+/// card. No rule lives here; each member only asks <see cref="CardLifecycle"/> or <see cref="ValidityRules"/>.
 /// </summary>
 public static class CardStanding
 {
-    public static ReasonCode? RefusalOn(CardState card, DateOnly today) => card.Status switch
+    /// <summary>Null when the card is in use on <paramref name="today"/>, else the Domain's reason (R-LOSS-1, R-VAL-1, R-VAL-5).</summary>
+    public static ReasonCode? RefusalOn(CardState card, DateOnly today)
     {
-        CardStatus.None => CardReasons.Unknown,
-        CardStatus.Applied or CardStatus.ReadyForPickup or CardStatus.Returned => CardReasons.NotActive,
-        CardStatus.Suspended => CardReasons.Suspended,
-        CardStatus.Superseded => CardReasons.Superseded,
-        CardStatus.Lapsed => ValidityReasons.CardLapsed,
-        CardStatus.Expired => CardReasons.Expired,
-        _ when card.ExpiresOn is { } end && today > end => CardReasons.Expired,
-        _ => null,
-    };
+        ArgumentNullException.ThrowIfNull(card);
+        if (card.Status == CardStatus.None) return CardReasons.Unknown;
+        var settled = CardLifecycle.Settle(CardRecords.ToDomain(card), today);
+        return settled.IsInUse ? null : CardLifecycle.StateReason(settled.State);
+    }
 
     /// <summary>The last valid day of a certificate issued on <paramref name="issuedOn"/> to this holder (R-VAL-3, R-VAL-5).</summary>
-    public static DateOnly CertificateExpires(HolderFacts holder, DateOnly issuedOn) =>
-        ValidityRules.CertificateExpires(holder.BirthDate, issuedOn, holder.StayEnds);
+    public static DateOnly CertificateExpires(HolderFacts holder, DateOnly issuedOn)
+    {
+        ArgumentNullException.ThrowIfNull(holder);
+        return ValidityRules.CertificateExpires(holder.BirthDate, issuedOn, holder.StayEnds);
+    }
 }

@@ -1,11 +1,15 @@
+using System.Text.Json.Serialization;
 using MyNumber.Contracts.Cards;
 
 namespace MyNumber.Grains.Cards;
 
 /// <summary>
-/// A card as stored. Certificates are kept as sequence numbers and dates only: their bytes are a pure
-/// function of (kind, card, sequence, facts, validity) and are re-materialized by the signers on demand,
-/// which keeps a million active cards small. A null sequence means no such certificate.
+/// A card as stored: a faithful projection of the Domain's <see cref="Domain.Lifecycle.Card"/>
+/// (<see cref="CardRecords"/> converts both ways) plus what only the grain needs: the holder's facts for the
+/// certificates, the application's face-authentication choice, certificate sequences and the lapse reason.
+/// Certificates are kept as sequence numbers and dates: their bytes are a pure function of (kind, card,
+/// sequence, facts, validity) and are re-materialized by the signers on demand. Ids 8–12 held the old
+/// per-certificate fields and are retired, never reused.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("mn.CardState")]
 public sealed record CardState(
@@ -17,13 +21,25 @@ public sealed record CardState(
     [property: Id(5)] DateOnly? ExpiresOn,
     [property: Id(6)] StoredPins? Pins,
     [property: Id(7)] int LastSequence,
-    [property: Id(8)] int? UserSequence,
-    [property: Id(9)] DateOnly? UserIssuedOn,
-    [property: Id(10)] int? SigningSequence,
-    [property: Id(11)] DateOnly? SigningIssuedOn,
-    [property: Id(12)] bool SigningRevoked,
-    [property: Id(13)] string? LapseReason)
+    [property: Id(13)] string? LapseReason,
+    [property: Id(14)] StoredCertificate? UserCertificate,
+    [property: Id(15)] StoredCertificate? SigningCertificate,
+    [property: Id(16)] StoredCardChanges? Changes)
 {
-    public static readonly CardState None = new(
-        CardStatus.None, null, false, null, null, null, null, 0, null, null, null, null, false, null);
+    public static readonly CardState None = new(CardStatus.None, null, false, null, null, null, null, 0, null, null, null, null);
+
+    [JsonIgnore] public int? UserSequence => UserCertificate?.Sequence;
+
+    [JsonIgnore] public DateOnly? UserIssuedOn => UserCertificate?.Issued;
+
+    [JsonIgnore] public int? SigningSequence => SigningCertificate?.Sequence;
+
+    [JsonIgnore] public DateOnly? SigningIssuedOn => SigningCertificate?.Issued;
+
+    [JsonIgnore] public bool SigningRevoked => SigningCertificate?.IsRevoked ?? false;
+
+    /// <summary>Equal as stored: the PIN arrays compared by content.</summary>
+    public bool SameAs(CardState other) =>
+        this with { Pins = null } == other with { Pins = null }
+        && (Pins is null ? other.Pins is null : other.Pins is not null && Pins.SameAs(other.Pins));
 }

@@ -1,17 +1,20 @@
 using System.Security.Cryptography;
 using System.Text;
 using MyNumber.Contracts.Cards;
+using MyNumber.Domain;
+using MyNumber.Domain.Lifecycle;
 using MyNumber.Domain.Pins;
 using MyNumber.Domain.Validity;
 using MyNumber.Grains.Cards;
-using MyNumber.Grains.Residents;
+using CardState = MyNumber.Grains.Cards.CardState;
 
 namespace MyNumber.Grains.Population;
 
 /// <summary>
-/// The card a generated resident holds before anything happened to it: generation 0, handed over on the
-/// generated issue date with the generated PINs, certificates renewed whenever they ran out while the
-/// card was valid (sequence numbers count up). Pure, like the resident it comes from.
+/// The card a generated resident holds before anything happened to it: generation 0, applied for 30 days
+/// before the generated issue date and handed over then with the generated PINs, certificates renewed on
+/// the day renewal opened whenever they ran out while the card was valid, all through the Domain's
+/// <see cref="CardLifecycle"/>. Pure, like the resident it comes from.
 /// </summary>
 public static class PopulationCards
 {
@@ -24,29 +27,32 @@ public static class PopulationCards
             resident.Japanese, resident.StayEnds);
         var signs = !resident.FaceAuthenticationCard && ValidityRules.GetsSigningCertificate(resident.BirthDate, issued);
         var pins = resident.FaceAuthenticationCard ? PinSet.FaceAuthentication() : ChosenPins(population, index, cardKey, signs);
-        var expires = ValidityRules.CardExpires(resident.BirthDate, issued, resident.StayEnds);
+
+        var appliedOn = issued.AddDays(-30) is var month && month > resident.BirthDate ? month : resident.BirthDate;
+        var applied = Card.Apply(CardRecords.HolderOf(holder), appliedOn);
+        var stored = CardRecords.From(applied, CardState.None with { Holder = holder, FaceAuthenticationOnly = resident.FaceAuthenticationCard });
+        var card = Must(CardLifecycle.Apply(applied, new CardEvent.MarkReady(), issued), cardKey);
+        card = Must(CardLifecycle.Apply(card, new CardEvent.HandOver(pins), issued), cardKey);
+        stored = CardRecords.From(card, stored);
 
         // Certificates run out before the card (5th vs 10th birthday); a holder renews them when renewal opens.
-        var certIssued = issued;
-        var sequence = 1;
-        var last = PopulationGenerator.ReferenceDate < expires ? PopulationGenerator.ReferenceDate : expires;
-        while (CardStanding.CertificateExpires(holder, certIssued) is var ends && ends < last)
+        var last = PopulationGenerator.ReferenceDate < card.Expires!.Value ? PopulationGenerator.ReferenceDate : card.Expires.Value;
+        while (card.UserAuthentication.Expires is { } ends && ends < last)
         {
-            certIssued = ValidityRules.RenewalOpens(ends);
-            sequence += 2;
+            card = Must(CardLifecycle.Apply(card, new CardEvent.RenewCertificates(true, true), ValidityRules.RenewalOpens(ends)), cardKey);
+            stored = CardRecords.From(card, stored);
         }
 
-        return new CardState(
-            CardStatus.Active, holder, resident.FaceAuthenticationCard, issued.AddDays(-30), issued, expires,
-            StoredPins.FromDomain(pins), LastSequence: sequence + 1,
-            UserSequence: sequence, UserIssuedOn: certIssued,
-            SigningSequence: signs ? sequence + 1 : null, SigningIssuedOn: signs ? certIssued : null,
-            SigningRevoked: false, LapseReason: null);
+        return stored;
     }
 
     /// <summary>A card's PIN salt: derived from its key, so generated state needs no stored randomness.</summary>
     public static byte[] SaltFor(string cardKey, int resets) =>
         SHA256.HashData(Encoding.UTF8.GetBytes($"{cardKey}#{resets}"))[..PinHash.SaltLength];
+
+    private static Card Must(Transition<Card> step, string cardKey) => step.IsAccepted
+        ? step.State
+        : throw new InvalidOperationException($"the generated history of {cardKey} breaks a rule: {step.Outcome}");
 
     private static PinSet ChosenPins(PopulationGenerator population, long index, string cardKey, bool signs)
     {

@@ -55,8 +55,8 @@ public sealed class ResidentGrain(
         if (Refusal(requireCard: true) is { } refused) return refused;
         var s = _state!;
         var card = Card(s.CardGeneration);
-        var ready = await card.MarkReadyAsync();
-        if (!ready.Accepted) return ready;
+        // Already ready after a refused handover: the Domain refuses the second MarkReady and the handover decides.
+        await card.MarkReadyAsync();
         var result = await card.HandOverAsync(pins);
         if (!result.Accepted) return result;
         // The previous card is invalid once the new one is handed over (R-LOSS-3).
@@ -75,6 +75,8 @@ public sealed class ResidentGrain(
     {
         if (Refusal(requireCard: false) is { } refused) return refused;
         if (string.IsNullOrWhiteSpace(toMunicipalityCode)) return Refused(ResidentReasons.BadInput);
+        // R-MOVE-2, R-MOVE-3: the card records the pending transfer; the Domain lapses it when the transfer-in is late.
+        if (_state!.HoldsCard) await Card(_state.CardGeneration).MoveOutAsync(plannedOn);
         await SaveAsync(_state! with
         {
             Status = ResidentStatus.MovingOut,
@@ -101,8 +103,8 @@ public sealed class ResidentGrain(
         {
             // R-MOVE-2: the card continues; the address changed, so the signing certificate is renewed.
             var card = Card(next.CardGeneration);
-            var changed = await card.ChangeFactsAsync(FactsOf(next));
-            if (changed.Accepted) await card.IssueSigningCertificateAsync();
+            var moved = await card.TransferInAsync(FactsOf(next), clock.TodayInJapan);
+            if (moved.Accepted) await card.IssueSigningCertificateAsync();
         }
 
         await SaveAsync(next);
@@ -147,10 +149,8 @@ public sealed class ResidentGrain(
     {
         if (Refusal(requireCard: false) is { } refused) return refused;
         var s = _state!;
-        if (s.HoldsCard && !OverseasMove.KeepsCard(s.Japanese, plannedOn))
-        {
-            await Card(s.CardGeneration).LapseAsync(OverseasMove.CardLapsed.Code);
-        }
+        // R-MOVE-5: the Domain keeps a national's card (the procedure is done with the move-out) or lapses it.
+        if (s.HoldsCard) await Card(s.CardGeneration).MoveOverseasAsync(plannedOn, procedureDone: true);
 
         await SaveAsync(s with { Status = ResidentStatus.Overseas, MoveOutPlannedOn = plannedOn, MovingToMunicipality = null });
         return OperationResult.Ok;
@@ -159,12 +159,8 @@ public sealed class ResidentGrain(
     public async Task<OperationResult> CheckDeadlinesAsync()
     {
         if (_state is not { } s || !s.HoldsCard) return OperationResult.Ok;
-        if (s.Status == ResidentStatus.MovingOut && s.MoveOutPlannedOn is { } planned
-            && OverseasMove.TransferInMissed(planned, clock.TodayInJapan))
-        {
-            return await Card(s.CardGeneration).LapseAsync(OverseasMove.TransferInOverdue.Code);
-        }
-
+        // R-MOVE-3: the Domain lapses a card 30 days after the planned move-out; settling makes it happen now.
+        await Card(s.CardGeneration).SettleAsync();
         return OperationResult.Ok;
     }
 
