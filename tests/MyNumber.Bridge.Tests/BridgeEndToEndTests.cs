@@ -116,4 +116,55 @@ public sealed class BridgeEndToEndTests(BridgeFleet fleet)
             File.Delete(anchorFile);
         }
     }
+
+    [PcscFact]
+    public async Task An_observer_that_stopped_answering_is_reader_gone_not_a_fault()
+    {
+        var card = fleet.HolderCard;
+        await using var slot = VirtualSlot.Insert(card);
+        using var pins = new PinFile(card.UserPin);
+        using var agent = new CardReaderAgent(VirtualSlot.Reader, pins.Source);
+        var bridge = fleet.Grains.GetGrain<IReaderBridgeGrain>(BridgeKeys.ForResident(fleet.Holder));
+        var reference = fleet.Grains.CreateObjectReference<ICardReaderObserver>(agent);
+        // Renewals every second: the dead process is late for its renewal by the time the call times out.
+        await bridge.AttachAsync(reference, new BridgeAttachment(VirtualSlot.Reader, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), []));
+        var (certificate, caCertificate, _) = await agent.ReadInsertedCardAsync();
+        Assert.True((await bridge.CardInsertedAsync(certificate, caCertificate)).Accepted);
+
+        // The attach process dies without detaching: its observer reference is gone.
+        fleet.Grains.DeleteObjectReference<ICardReaderObserver>(reference);
+        var answer = await bridge.ConfirmEligibilityAsync(ClinicIdentificationMethod.Pin);
+
+        Assert.Equal(BridgeReasons.ReaderGone, answer.Reason);
+        Assert.False((await bridge.GetStatusAsync()).Attached);
+        Assert.Equal(BridgeReasons.NotAttached, (await bridge.ConfirmEligibilityAsync(ClinicIdentificationMethod.Pin)).Reason);
+    }
+
+    [PcscFact]
+    public async Task A_PIN_never_typed_ends_in_bridge_timeout()
+    {
+        var card = fleet.HolderCard;
+        await using var slot = VirtualSlot.Insert(card);
+        using var keyboard = new GatedPinReader(card.UserPin);
+        var prompt = PinSource.Parse("prompt", keyboard, TextWriter.Null);
+        using var agent = new CardReaderAgent(VirtualSlot.Reader, prompt);
+        var bridge = fleet.Grains.GetGrain<IReaderBridgeGrain>(BridgeKeys.ForResident(fleet.Holder));
+        var reference = fleet.Grains.CreateObjectReference<ICardReaderObserver>(agent);
+        try
+        {
+            await bridge.AttachAsync(reference, new BridgeAttachment(VirtualSlot.Reader, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(20), []));
+            var (certificate, caCertificate, _) = await agent.ReadInsertedCardAsync();
+            Assert.True((await bridge.CardInsertedAsync(certificate, caCertificate)).Accepted);
+
+            var answer = await bridge.SignChallengeAsync(CertificateUse.UserAuthentication, [1, 2, 3]);
+
+            Assert.Equal(BridgeReasons.Timeout, answer.Reason);
+            keyboard.Type();
+        }
+        finally
+        {
+            await bridge.DetachAsync(reference);
+            fleet.Grains.DeleteObjectReference<ICardReaderObserver>(reference);
+        }
+    }
 }

@@ -14,6 +14,9 @@ public sealed class BridgeFleet : IAsyncLifetime
 {
     public const long Residents = 100_000;
 
+    /// <summary>The fleet's JPKI seed; the bench test reuses it so the disk-cached keys are derived once.</summary>
+    public const string JpkiSeed = "bridge-tests";
+
     private EmbeddedFleet? _fleet;
 
     public IGrainFactory Grains => _fleet!.Grains;
@@ -32,7 +35,7 @@ public sealed class BridgeFleet : IAsyncLifetime
         _fleet = await EmbeddedFleet.StartAsync("local",
         [
             "--Population:Seed=20241202", $"--Population:Size={Residents}",
-            "--Jpki:Seed=bridge-tests", "--Jpki:CardKeys=2", "--Jpki:RevocationShards=4",
+            $"--Jpki:Seed={JpkiSeed}", "--Jpki:CardKeys=2", "--Jpki:RevocationShards=4",
             $"--Jpki:KeyCacheDirectory={Path.Combine(Path.GetTempPath(), "mynumber-bridge-test-keys")}",
             "--Clock:Mode=stepped", "--Clock:Start=2026-03-02T01:00:00Z",
         ], CancellationToken.None);

@@ -167,7 +167,12 @@ public sealed class ReaderBridgeGrain : Grain, IReaderBridgeGrain
         }
         catch (TimeoutException)
         {
-            return refused(BridgeReasons.Timeout);
+            // A live attach process renews every RenewEvery; one that is late as well as silent has died
+            // (a deleted observer reference just swallows calls), so stop forwarding to it.
+            if (TimeProvider.System.GetUtcNow() - _renewedAt <= _attachment!.RenewEvery) return refused(BridgeReasons.Timeout);
+            _observer = null;
+            Forget(BridgeReasons.ReaderGone);
+            return refused(BridgeReasons.ReaderGone);
         }
         catch (Exception e) when (e is OrleansException or ObjectDisposedException or OperationCanceledException)
         {
