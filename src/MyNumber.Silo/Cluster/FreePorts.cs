@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace MyNumber.Cluster.Tests.Fixtures;
+namespace MyNumber.Silo.Cluster;
+
+/// <summary>A free TCP port on loopback (the OS picks it; a race with another process is possible but rare).</summary>
 
 public static class FreePorts
 {

@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
-using MyNumber.Silo.Cluster;
 
-namespace MyNumber.Cluster.Tests.Fixtures;
+namespace MyNumber.Silo.Cluster;
 
 /// <summary>
-/// One silo as its own process: <c>dotnet mynumber.dll silo --profile cluster …</c> on loopback, exactly
-/// what docker-compose runs. Its output goes to a log file among the test's artifacts. Disposing kills it
-/// whatever happened in the test.
+/// One silo as its own process: <c>dotnet mynumber.dll silo --profile &lt;profile&gt; …</c> on free loopback
+/// ports, exactly what docker-compose runs; used by the cluster tests and <see cref="ClusterBench"/>. Its
+/// output goes to a log file. Disposing kills it whatever happened.
 /// </summary>
 public sealed class SiloProcess : IDisposable
 {
@@ -15,26 +14,28 @@ public sealed class SiloProcess : IDisposable
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly StreamWriter _log;
 
-    private SiloProcess(string name, string connectionString, string artifactDirectory)
+    private SiloProcess(string name, string myNumberDll, string profile, string connectionString, string logDirectory,
+        IReadOnlyDictionary<string, string>? environment)
     {
         Name = name;
         SiloPort = FreePorts.Next();
         GatewayPort = FreePorts.Next();
-        LogPath = Path.Combine(artifactDirectory, name + ".log");
+        LogPath = Path.Combine(logDirectory, name + ".log");
         _log = new StreamWriter(LogPath) { AutoFlush = true };
         var c = CultureInfo.InvariantCulture;
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            WorkingDirectory = RepoPaths.Root,
         };
-        foreach (var a in new[] { RepoPaths.MyNumberDll, "silo", "--profile", "cluster", "--silo-port", SiloPort.ToString(c),
+        foreach (var a in new[] { myNumberDll, "silo", "--profile", profile, "--silo-port", SiloPort.ToString(c),
                      "--gateway-port", GatewayPort.ToString(c), "--connection-string", connectionString })
         {
             start.ArgumentList.Add(a);
         }
-        start.Environment["MYNUMBER_SILO_CONFIG"] = RepoPaths.SiloConfig;
+        start.Environment[SiloConfigFiles.DirectoryVariable] = SiloConfigFiles.FindDirectory();
+        // Workstation GC: server GC lowered throughput on 2 cores (orleans-notes).
         start.Environment["DOTNET_gcServer"] = "0";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Line(e.Data);
         _process.ErrorDataReceived += (_, e) => Line(e.Data);
@@ -54,9 +55,10 @@ public sealed class SiloProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static SiloProcess Start(string name, string connectionString, string artifactDirectory)
+    public static SiloProcess Start(string name, string myNumberDll, string profile, string connectionString, string logDirectory,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
-        var silo = new SiloProcess(name, connectionString, artifactDirectory);
+        var silo = new SiloProcess(name, myNumberDll, profile, connectionString, logDirectory, environment);
         silo._process.Start();
         silo._process.BeginOutputReadLine();
         silo._process.BeginErrorReadLine();

@@ -35,7 +35,7 @@ public sealed class ClusterRig : IAsyncDisposable
         var rig = new ClusterRig(await TestDatabase.CreateAsync(cancellationToken), RepoPaths.NewArtifactDirectory(name));
         try
         {
-            for (var i = 1; i <= silos; i++) rig.Silos.Add(SiloProcess.Start($"silo{i}", rig.Database.ConnectionString, rig.Artifacts));
+            for (var i = 1; i <= silos; i++) rig.Silos.Add(SiloProcess.Start($"silo{i}", RepoPaths.MyNumberDll, "cluster", rig.Database.ConnectionString, rig.Artifacts));
             await Task.WhenAll(rig.Silos.Select(s => s.WaitReadyAsync(cancellationToken)));
             rig._client = await FleetClient.StartAsync("cluster", [$"--Silo:ConnectionString={rig.Database.ConnectionString}"],
                 cancellationToken);

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MyNumber.Contracts;
+using MyNumber.Contracts.Cards;
+using MyNumber.Grains.Population;
+using MyNumber.Silo.Bench;
+using MyNumber.Silo.Verification;
+
+namespace MyNumber.Silo.Cluster;
+
+/// <summary>
+/// The scale-out figures for <c>mynumber bench</c>, each with its baseline from the same run, on silo
+/// processes of the cluster profile against the PostgreSQL at <c>connectionString</c> (schema applied):
+/// <list type="bullet">
+/// <item><c>cluster.pg-write</c>: grain state writes/s through one silo (a PIN entry that changes the
+/// failure counter writes once) ÷ raw Npgsql upserts/s at the same concurrency; goal ≥ 0.5.</item>
+/// <item><c>cluster.scale-out</c>: the same operations/s with three silos ÷ with one.</item>
+/// <item><c>cluster.kill-recovery</c>: seconds from a SIGKILL to the last failed operation (after it
+/// every call succeeds) ÷ the configured detection time (probe timeout × missed probes, 6 s).</item>
+/// </list>
+/// </summary>
+public static class ClusterBench
+{
+    private const int InFlight = 32;
+    private const int Cards = 64;
+    private const double DetectionSeconds = 6;
+
+    public static async Task<IReadOnlyList<FleetFigure>> MeasureAsync(string myNumberDll, string connectionString,
+        TimeSpan perMeasurement, string workDirectory, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(workDirectory);
+        var raw = await RawUpsert.RatePerSecondAsync(connectionString, InFlight, perMeasurement, cancellationToken);
+        var env = new Dictionary<string, string> { ["Silo__ClusterId"] = "bench-" + Guid.NewGuid().ToString("N")[..8] };
+        var silos = new List<SiloProcess>();
+        IHost? client = null;
+        try
+        {
+            silos.Add(SiloProcess.Start("bench-silo1", myNumberDll, "cluster", connectionString, workDirectory, env));
+            await silos[0].WaitReadyAsync(cancellationToken);
+            client = await FleetClient.StartAsync("cluster",
+                [$"--Silo:ConnectionString={connectionString}", $"--Silo:ClusterId={env["Silo__ClusterId"]}"], cancellationToken);
+            var grains = client.Services.GetRequiredService<IClusterClient>();
+            var population = client.Services.GetRequiredService<PopulationGenerator>();
+            var first = 10_000_000L + Random.Shared.Next(1_000_000) * 100L;
+            var cards = await CardToggleWorkload.FindActiveCardsAsync(grains, Cards, first, cancellationToken);
+            var oneSilo = await PinFlipRateAsync(grains, population, cards, perMeasurement, cancellationToken);
+
+            for (var i = 2; i <= 3; i++) silos.Add(SiloProcess.Start($"bench-silo{i}", myNumberDll, "cluster", connectionString, workDirectory, env));
+            await Task.WhenAll(silos.Select(s => s.WaitReadyAsync(cancellationToken)));
+            await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken); // the client learns the new gateways
+            var threeSilos = await PinFlipRateAsync(grains, population, cards, perMeasurement, cancellationToken);
+
+            using var log = new AcknowledgedLogWriter(Path.Combine(workDirectory, "bench-kill.jsonl"), "mynumber");
+            var running = new CardToggleWorkload(grains, cards, log).RunAsync(8, TimeSpan.FromSeconds(15), cancellationToken);
+            const double KillAt = 3;
+            await Task.Delay(TimeSpan.FromSeconds(KillAt), cancellationToken);
+            silos[1].KillHard();
+            var run = await running;
+            var recovery = Math.Max(0, (run.LastFailureAfter(KillAt) ?? KillAt) - KillAt);
+
+            return
+            [
+                new FleetFigure("cluster.pg-write", oneSilo, "writes/s", raw, 0.5, HigherIsBetter: true),
+                new FleetFigure("cluster.scale-out", threeSilos, "ops/s", oneSilo, 1.0, HigherIsBetter: true),
+                new FleetFigure("cluster.kill-recovery", recovery, "s", DetectionSeconds, 2.0, HigherIsBetter: false),
+            ];
+        }
+        finally
+        {
+            foreach (var silo in silos) silo.Dispose();
+            client?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// PIN entries that each change a card's failure counter, hence write its state once: a wrong PIN
+    /// (0 → 1 failures), then the right one (1 → 0), per card, <see cref="InFlight"/> at a time.
+    /// </summary>
+    private static async Task<double> PinFlipRateAsync(IGrainFactory grains, PopulationGenerator population,
+        IReadOnlyList<string> cards, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        long done = 0;
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, InFlight).Select(w => Task.Run(async () =>
+        {
+            for (var turn = w; clock.Elapsed < duration && !cancellationToken.IsCancellationRequested; turn += InFlight)
+            {
+                var key = cards[turn % cards.Count];
+                if (!FleetKeys.TryParseCard(key, out var index, out _)) continue;
+                var right = population.Pins(index).FourDigits;
+                var card = grains.GetGrain<ICardGrain>(key);
+                await card.VerifyPinAsync(PinSlot.UserAuthentication, right == "0000" ? "1111" : "0000");
+                await card.VerifyPinAsync(PinSlot.UserAuthentication, right);
+                Interlocked.Add(ref done, 2);
+            }
+        }, cancellationToken)).ToList();
+        await Task.WhenAll(workers);
+        return done / clock.Elapsed.TotalSeconds;
+    }
+}
