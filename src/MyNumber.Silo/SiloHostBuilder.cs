@@ -6,6 +6,7 @@ using MyNumber.Grains.Jpki;
 using MyNumber.Grains.Municipality;
 using MyNumber.Grains.Population;
 using MyNumber.Grains.Time;
+using MyNumber.Silo.Storage;
 using Orleans.Configuration;
 
 namespace MyNumber.Silo;
@@ -67,8 +68,9 @@ public static class SiloHostBuilder
             case SiloProfile.Memory:
                 silo.UseLocalhostClustering(profile.SiloPort, profile.GatewayPort, serviceId: profile.ServiceId,
                     clusterId: profile.ClusterId);
-                // Memory storage funnels writes through storage grains (10 by default); more spread the write load.
-                silo.AddMemoryGrainStorage(SiloProfile.StorageName, o => o.NumStorageGrains = 64);
+                // In-process table instead of Orleans' memory storage, whose storage grains made every write a
+                // grain call plus copies (Storage/EmbeddedGrainStorage.cs). Same limits: one silo, no durability.
+                silo.AddEmbeddedGrainStorage(SiloProfile.StorageName);
                 silo.UseInMemoryReminderService();
                 break;
             case SiloProfile.Postgres:
