@@ -10,13 +10,7 @@ namespace MyNumber.Load.Scenarios.Operations;
 public static class OperationLibrary
 {
     private static readonly Dictionary<string, FleetOperation> Supported =
-        CounterOperations.All().Concat(ClinicOperations.All()).Concat(RecordOperations.All()).ToDictionary(o => o.Name, StringComparer.Ordinal);
-
-    private static readonly Dictionary<string, string> Missing = new(StringComparer.Ordinal)
-    {
-        ["kiosk-issue"] = "needs the store-kiosk grain, which this build's Contracts do not have",
-        ["pin-reset-kiosk"] = "needs the store-kiosk grain, which this build's Contracts do not have",
-    };
+        CounterOperations.All().Concat(ClinicOperations.All()).Concat(RecordOperations.All()).Concat(KioskOperations.All()).ToDictionary(o => o.Name, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> SupportedNames => Supported.Keys;
 
@@ -31,7 +25,7 @@ public static class OperationLibrary
         TryGet(name, out var op) ? op : throw new InvalidOperationException($"operation {name} is not supported by this build: {WhyUnsupported(name)}");
 
     public static string WhyUnsupported(string name) =>
-        Missing.TryGetValue(name, out var why) ? why : OperationCatalog.TryGet(name, out _) ? "no implementation" : "not in the operation catalogue";
+        OperationCatalog.TryGet(name, out _) ? "no grain path for it in this build" : "not in the operation catalogue";
 
     /// <summary>One line per operation of the scenario's mix that this build cannot run (empty when all can).</summary>
     public static IReadOnlyList<string> UnsupportedIn(ScenarioDefinition scenario) =>

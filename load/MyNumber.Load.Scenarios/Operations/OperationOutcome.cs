@@ -10,6 +10,7 @@ public sealed record OperationOutcome(string? Reason)
     public const string FaultPrefix = "fault.";
     public const string InvariantPrefix = "invariant.";
     public const string WrongPersonVerification = InvariantPrefix + "wrong-person-verification";
+    public const string WrongPersonIssuance = InvariantPrefix + "wrong-person-issuance";
 
     public static OperationOutcome Ok { get; } = new((string?)null);
 

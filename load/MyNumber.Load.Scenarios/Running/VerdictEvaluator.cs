@@ -17,7 +17,6 @@ public static class VerdictEvaluator
         ["counter-wait-p99"] = "needs the municipality counter grain (queues), not in this build's Contracts",
         ["counter-wait-max"] = "needs the municipality counter grain (queues), not in this build's Contracts",
         ["residents-turned-away"] = "needs the municipality counter grain (daily caps), not in this build's Contracts",
-        ["wrong-person-issuances"] = "needs the store-kiosk grain, not in this build's Contracts",
         ["state-mismatches"] = "no state audit in this build",
     };
 
@@ -47,6 +46,7 @@ public static class VerdictEvaluator
             "throughput" => run.AchievedRate,
             "lost-operations" => run.Dropped + run.Unfinished,
             "wrong-person-verifications" => counters.CountOf(OperationOutcome.WrongPersonVerification),
+            "wrong-person-issuances" => counters.CountOf(OperationOutcome.WrongPersonIssuance),
             _ => Latency(t, run),
         };
         if (measured is not { } value)
