@@ -30,14 +30,16 @@ public sealed class ClusterRig : IAsyncDisposable
 
     public IServiceProvider ClientServices => _client?.Services ?? throw new InvalidOperationException("client not started");
 
-    public static async Task<ClusterRig> StartAsync(string name, int silos, CancellationToken cancellationToken)
+    public static async Task<ClusterRig> StartAsync(string name, int silos, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? siloEnvironment = null, params string[] clientOverrides)
     {
         var rig = new ClusterRig(await TestDatabase.CreateAsync(cancellationToken), RepoPaths.NewArtifactDirectory(name));
         try
         {
-            for (var i = 1; i <= silos; i++) rig.Silos.Add(SiloProcess.Start($"silo{i}", RepoPaths.MyNumberDll, "cluster", rig.Database.ConnectionString, rig.Artifacts));
+            for (var i = 1; i <= silos; i++) rig.Silos.Add(SiloProcess.Start($"silo{i}", RepoPaths.MyNumberDll, "cluster", rig.Database.ConnectionString, rig.Artifacts,
+                siloEnvironment));
             await Task.WhenAll(rig.Silos.Select(s => s.WaitReadyAsync(cancellationToken)));
-            rig._client = await FleetClient.StartAsync("cluster", [$"--Silo:ConnectionString={rig.Database.ConnectionString}"],
+            rig._client = await FleetClient.StartAsync("cluster", [$"--Silo:ConnectionString={rig.Database.ConnectionString}", .. clientOverrides],
                 cancellationToken);
             return rig;
         }
