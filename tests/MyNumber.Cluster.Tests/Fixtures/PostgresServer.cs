@@ -47,12 +47,14 @@ public static class PostgresServer
         var command = string.Join(' ', new[] { pgctl, "-D", Data }.Concat(args).Select(Quote));
         var start = new ProcessStartInfo(Environment.UserName == "postgres" ? "/bin/sh" : "su")
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            // stdin closed at once: su must fail (not wait for a password) when we are not root.
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
         };
         if (Environment.UserName != "postgres") { start.ArgumentList.Add("postgres"); start.ArgumentList.Add("-s"); start.ArgumentList.Add("/bin/sh"); }
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(command);
         using var process = Process.Start(start)!;
+        process.StandardInput.Close();
         var output = await process.StandardOutput.ReadToEndAsync(cancellationToken) + await process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
         if (process.ExitCode != 0) throw new InvalidOperationException($"pg_ctl {args[0]} failed ({process.ExitCode}): {output}");
