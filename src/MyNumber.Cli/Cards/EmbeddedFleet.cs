@@ -20,6 +20,12 @@ public sealed class EmbeddedFleet : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    /// <summary>
+    /// Cancelled when the silo begins to stop. The host's console lifetime takes SIGTERM and Ctrl+C for
+    /// itself, so the attach loop links this token to its own to end with the silo.
+    /// </summary>
+    public CancellationToken Stopping => _host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+
     public static async Task<EmbeddedFleet> StartAsync(string profile, IEnumerable<string> overrides, CancellationToken cancellationToken)
     {
         string[] args =

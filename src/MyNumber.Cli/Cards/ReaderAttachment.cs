@@ -18,6 +18,7 @@ namespace MyNumber.Cli.Cards;
 public sealed class ReaderAttachment(IGrainFactory grains, AttachOptions options, TextWriter log) : IAsyncDisposable
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan DetachTimeout = TimeSpan.FromSeconds(2);
 
     private readonly CardReaderAgent _agent = new(options.Reader, options.Pins);
     private readonly SemaphoreSlim _bridgeGate = new(1, 1);
@@ -70,9 +71,10 @@ public sealed class ReaderAttachment(IGrainFactory grains, AttachOptions options
         {
             try
             {
-                await bridge.DetachAsync(reference).ConfigureAwait(false);
+                // A fleet that is shutting down may never answer: do not hold the process for it.
+                await bridge.DetachAsync(reference).WaitAsync(DetachTimeout).ConfigureAwait(false);
             }
-            catch (OrleansException)
+            catch (Exception e) when (e is OrleansException or TimeoutException or ObjectDisposedException or OperationCanceledException)
             {
                 // The fleet is already gone; there is nobody left to tell.
             }

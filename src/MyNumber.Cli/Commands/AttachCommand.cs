@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MyNumber.Cli.Cards;
 using MyNumber.Contracts.Clinic;
+using MyNumber.Silo;
 using MyNumber.Silo.Cluster;
 
 namespace MyNumber.Cli.Commands;
@@ -37,7 +38,8 @@ public static class AttachCommand
             await using var attachment = new ReaderAttachment(fleet.Grains, options, output);
             if (parse.GetValue(check)) attachment.CardRegistered += bridge => CheckAsync(bridge, output);
             output.WriteLine($"attach: watching \"{options.Reader}\" (PINs from {options.Pins.Describe()}); Ctrl+C to detach");
-            await attachment.RunAsync(cancel);
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(cancel, fleet.Stopping);
+            await attachment.RunAsync(either.Token);
             output.WriteLine("attach: detached");
             return 0;
         });
@@ -57,8 +59,12 @@ public static class AttachCommand
         if (cluster is null)
         {
             output.WriteLine($"attach: starting an embedded fleet (profile {profile})…");
-            var embedded = await EmbeddedFleet.StartAsync(profile, [], cancel);
-            return new FleetHandle(embedded.Grains, embedded.DisposeAsync);
+            // The card keys are a pure function of the seed: a disk cache saves the embedded silo a minute of key derivation.
+            var keyCache = string.IsNullOrWhiteSpace(SiloConfigFiles.Load(profile, [])["Jpki:KeyCacheDirectory"])
+                ? new[] { $"--Jpki:KeyCacheDirectory={Path.Combine(Path.GetTempPath(), "mynumber-jpki-keys")}" }
+                : [];
+            var embedded = await EmbeddedFleet.StartAsync(profile, keyCache, cancel);
+            return new FleetHandle(embedded.Grains, embedded.DisposeAsync, embedded.Stopping);
         }
 
         var client = await FleetClient.StartAsync(cluster, cancellationToken: cancel);
@@ -67,12 +73,14 @@ public static class AttachCommand
         {
             await client.StopAsync(CancellationToken.None);
             client.Dispose();
-        });
+        }, client.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
     }
 
-    private sealed class FleetHandle(IGrainFactory grains, Func<ValueTask> dispose) : IAsyncDisposable
+    private sealed class FleetHandle(IGrainFactory grains, Func<ValueTask> dispose, CancellationToken stopping) : IAsyncDisposable
     {
         public IGrainFactory Grains { get; } = grains;
+
+        public CancellationToken Stopping { get; } = stopping;
 
         public ValueTask DisposeAsync() => dispose();
     }
