@@ -1,4 +1,10 @@
 namespace MyNumber.Load.Scenarios.Fleet;
 
-/// <summary>A fleet the harness drives: grains through Contracts, the population view, the cluster clock.</summary>
-public sealed record FleetConnection(IGrainFactory Grains, IPopulationView Population, IFleetClock Clock);
+/// <summary>
+/// A fleet the harness drives: grains through Contracts, the population view, the cluster clock, and where
+/// counter operations report the simulated time a resident waited in the municipality's queue.
+/// </summary>
+public sealed record FleetConnection(IGrainFactory Grains, IPopulationView Population, IFleetClock Clock)
+{
+    public Action<TimeSpan>? CounterWaited { get; init; }
+}

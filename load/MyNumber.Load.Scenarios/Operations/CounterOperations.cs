@@ -1,5 +1,8 @@
 using MyNumber.Contracts.Cards;
+using MyNumber.Contracts;
 using MyNumber.Contracts.Common;
+using MyNumber.Contracts.Municipality;
+using MyNumber.Load.Scenarios.Fleet;
 
 namespace MyNumber.Load.Scenarios.Operations;
 
@@ -9,7 +12,9 @@ namespace MyNumber.Load.Scenarios.Operations;
 /// </summary>
 internal static class CounterOperations
 {
-    public static IEnumerable<FleetOperation> All()
+    public static IEnumerable<FleetOperation> All() => Operations().Select(Queued);
+
+    private static IEnumerable<FleetOperation> Operations()
     {
         yield return new("apply", ResidentCriterion.NonHolder, (f, i) => Result(FleetCalls.Resident(f, i.ResidentIndex).ApplyForCardAsync(false)));
         yield return new("apply-online", ResidentCriterion.NonHolder, (f, i) => Result(FleetCalls.Resident(f, i.ResidentIndex).ApplyForCardAsync(false)));
@@ -44,7 +49,33 @@ internal static class CounterOperations
         });
     }
 
-    public static async Task<OperationOutcome> OnCard(Fleet.FleetConnection fleet, OperationInput input, Func<ICardGrain, Task<OperationResult>> call)
+    /// <summary>The procedure each counter operation queues for (apply-online never comes to the counter).</summary>
+    private static CounterProcedure? ProcedureOf(string operation) => operation switch
+    {
+        "apply" or "renew-card" or "reissue" => CounterProcedure.Application,
+        "handover" => CounterProcedure.Handover,
+        "issue-certificate" or "renew-certificate" => CounterProcedure.Renewal,
+        "pin-reset-counter" => CounterProcedure.PinReset,
+        "resume" => CounterProcedure.SuspensionLift,
+        _ => null,
+    };
+
+    /// <summary>The resident first takes a ticket at their municipality's counter; the simulated wait is reported.</summary>
+    private static FleetOperation Queued(FleetOperation operation) => ProcedureOf(operation.Name) is not { } procedure ? operation
+        : operation with
+        {
+            Execute = async (f, i) =>
+            {
+                if (f.CounterWaited is { } waited && await FleetCalls.Resident(f, i.ResidentIndex).GetAsync() is { } resident)
+                {
+                    var ticket = await f.Grains.GetGrain<IMunicipalityGrain>(FleetKeys.Municipality(resident.MunicipalityCode)).QueueAsync(procedure);
+                    waited(ticket.Waiting);
+                }
+                return await operation.Execute(f, i);
+            },
+        };
+
+    public static async Task<OperationOutcome> OnCard(FleetConnection fleet, OperationInput input, Func<ICardGrain, Task<OperationResult>> call)
     {
         var (_, card, reason) = await FleetCalls.CurrentCardAsync(fleet, input.ResidentIndex);
         if (card is null) return OperationOutcome.Refused(reason!);

@@ -21,6 +21,7 @@ public static class FleetScenarioBuilder
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(fleet);
         var picker = new ResidentPicker(fleet.Population, plan.Seed);
+        fleet = fleet with { CounterWaited = counters.RecordCounterWait };
         StepGate? gate = null;
         var scenario = Scenario.Create(plan.Scenario.Name, async ctx =>
         {

@@ -11,6 +11,7 @@ public sealed class RunCounters
     private long refused;
     private long faults;
     private long invariantBreaches;
+    private readonly List<double> counterWaitsMs = [];
 
     public long Accepted => Interlocked.Read(ref accepted);
 
@@ -25,6 +26,24 @@ public sealed class RunCounters
     public IReadOnlyDictionary<string, long> ByReason => byReason;
 
     public long CountOf(string reason) => byReason.TryGetValue(reason, out var n) ? n : 0;
+
+    /// <summary>Simulated minutes residents waited at municipal counters, as the municipality's queue said.</summary>
+    public void RecordCounterWait(TimeSpan waited)
+    {
+        lock (counterWaitsMs) counterWaitsMs.Add(waited.TotalMilliseconds);
+    }
+
+    /// <summary>The counter wait (ms) at <paramref name="percentile"/> (100: the longest); null when nobody queued.</summary>
+    public double? CounterWaitMs(double percentile)
+    {
+        lock (counterWaitsMs)
+        {
+            if (counterWaitsMs.Count == 0) return null;
+            var sorted = counterWaitsMs.Order().ToList();
+            int rank = (int)Math.Ceiling(percentile / 100 * sorted.Count) - 1;
+            return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+        }
+    }
 
     public void Count(OperationOutcome outcome)
     {
