@@ -46,8 +46,10 @@ public sealed class FlowTests(MemoryCluster fleet)
     {
         var (resident, card) = await NewCardholderAsync(TestPopulation.Find(20_000, TestPopulation.AdultJapanese));
         var key = card.GetPrimaryKeyString();
-        for (var i = 0; i < 3; i++) Assert.Equal("pin.wrong", (await Kiosk("flow-2").IssueAsync(new KioskOrder(key, "0000", ResidentRecordCopy, 1))).Reason);
-        Assert.Equal("pin.locked", (await Kiosk("flow-2").IssueAsync(new KioskOrder(key, "1357", ResidentRecordCopy, 1))).Reason);
+        // The kiosk session machine names the refusal (R-KIOSK-11 ④); the card counted the tries (R-PIN-2).
+        for (var i = 0; i < 3; i++) Assert.Equal("kiosk.wrong-pin", (await Kiosk("flow-2").IssueAsync(new KioskOrder(key, "0000", ResidentRecordCopy, 1))).Reason);
+        Assert.Equal("kiosk.pin-locked", (await Kiosk("flow-2").IssueAsync(new KioskOrder(key, "1357", ResidentRecordCopy, 1))).Reason);
+        Assert.True((await card.GetAsync()).Locked[(int)PinSlot.UserAuthentication]);
 
         var town = fleet.Client.GetGrain<IMunicipalityGrain>(FleetKeys.Municipality((await resident.GetAsync())!.MunicipalityCode));
         var ticket = await town.QueueAsync(CounterProcedure.PinReset);

@@ -6,16 +6,22 @@ using MyNumber.Contracts.Municipality;
 using MyNumber.Contracts.Residents;
 using MyNumber.Domain;
 using MyNumber.Domain.Kiosk;
+using MyNumber.Domain.Kiosk.Session;
+using MyNumber.Domain.Pins;
 using MyNumber.Grains.Cards;
 using MyNumber.Grains.Persistence;
 using MyNumber.Grains.Time;
+using static MyNumber.Domain.Kiosk.Session.KioskEvent;
+using PinSlot = MyNumber.Contracts.Cards.PinSlot;
 
 namespace MyNumber.Grains.Kiosk;
 
 /// <summary>
-/// A store's multi-copy machine. Not reentrant: one session at a time. The session follows R-KIOSK-11 —
-/// card placed, user PIN (counted by the card, R-PIN-2), document, copies, fee, print — and every decision
-/// is the Domain's (hours, eligibility, fees). A document that is not the holder's is never handed out.
+/// A store's multi-copy machine. Not reentrant: one session at a time. Each order is one session of the
+/// Domain's <see cref="KioskSessionMachine"/> (R-KIOSK-11: hours at the start, card placed, user PIN counted
+/// by the card, certificate and its hours, copies and fee, payment, print); who may use a kiosk is
+/// <see cref="KioskEligibility"/>. The grain only fetches what the steps need from other grains. A
+/// document that is not the holder's is never handed out: it is counted and the session cancelled.
 /// </summary>
 [GrainType("kiosk")]
 public sealed class KioskGrain(
@@ -32,30 +38,45 @@ public sealed class KioskGrain(
     {
         ArgumentNullException.ThrowIfNull(order);
         var kind = (CertificateKind)order.DocumentKind;
+        if (!Enum.IsDefined(kind)) return Refused(KioskReasons.InvalidCopies.Code);
         var local = clock.NowInJapan;
-        var today = DateOnly.FromDateTime(local);
-        if (!Enum.IsDefined(kind) || order.Copies < 1) return Refused(KioskReasons.InvalidCopies.Code);
-        if (KioskHours.CheckFor(kind, local) is { IsAccepted: false } closed) return Refused(closed.Reason!.Value.Code);
-        if (!FleetKeys.TryParseCard(order.CardKey, out var index, out _)) return Refused(CardReasons.Unknown.Code);
+        var start = KioskSessionMachine.Start(local);
+        if (!start.IsAccepted) return Refused(start.Outcome);
+        var run = new KioskSessionRun(start.State);
+        if (run.Apply(new ServiceChosen()) is { IsAccepted: false } menu) return Refused(menu);
 
+        // ② the card placed: the user certificate is read off the chip.
+        if (!FleetKeys.TryParseCard(order.CardKey, out var index, out _)) return Refused(CardReasons.Unknown.Code);
         var card = GrainFactory.GetGrain<ICardGrain>(order.CardKey);
         var residentKey = FleetKeys.Resident(index);
         var holder = await GrainFactory.GetGrain<IResidentGrain>(residentKey).GetAsync();
         if (holder is null) return Refused(Residents.ResidentReasons.Unknown.Code);
-
-        // ② the card placed: the user certificate is read off the chip.
         var certificate = await card.ReadCertificateAsync(CertificateUse.UserAuthentication);
         if (!certificate.Accepted) return Refused(certificate.Reason!);
         var eligible = KioskEligibility.Check(
-            new KioskCredential(holder.BirthDate, KioskCredentialKind.Card, true, certificate.FaceAuthenticationOnly), today);
-        if (!eligible.IsAccepted) return Refused(eligible.Reason!.Value.Code);
+            new KioskCredential(holder.BirthDate, KioskCredentialKind.Card, true, certificate.FaceAuthenticationOnly),
+            DateOnly.FromDateTime(local));
+        if (!eligible.IsAccepted) return Refused(eligible);
+        if (run.Apply(new CredentialPlaced(KioskCredentialKind.Card), new IssuingMunicipalityChosen(holder.MunicipalityCode))
+            is { IsAccepted: false } placed)
+        {
+            return Refused(placed);
+        }
 
-        // ④ the user PIN, counted by the card; then the certificate is verified as any relying party does.
+        // ④ the user PIN, counted by the card (R-PIN-2); the session machine decides what the answer means.
         var pin = await card.VerifyPinAsync(PinSlot.UserAuthentication, order.UserPin);
-        if (!pin.Accepted) return Refused(pin.Reason!);
+        if (pin.Reason is { } pinReason && pinReason != PinReasons.Wrong.Code && pinReason != PinReasons.Locked.Code)
+            return Refused(pinReason);
+        if (run.Apply(new PinEntered(pin.Accepted, pin.Reason == PinReasons.Locked.Code)) is { IsAccepted: false } entered)
+            return Refused(entered);
+
+        // The certificate is verified as any relying party does (revocation, R-CERT-2).
         var verified = await GrainFactory.GetGrain<ICertificateVerifierGrain>(0)
             .VerifyCertificateAsync(certificate.Certificate, CertificateUse.UserAuthentication);
         if (!verified.Valid) return Refused(verified.Reason);
+
+        if (run.Apply(Choices(kind, order.Copies)) is { IsAccepted: false } chosen) return Refused(chosen);
+        if (run.Apply(new Confirmed(), new FeePaid(run.Session.AmountDue)) is { IsAccepted: false } paid) return Refused(paid);
 
         var document = await GrainFactory.GetGrain<IMunicipalityGrain>(FleetKeys.Municipality(holder.MunicipalityCode))
             .ProduceDocumentAsync(residentKey, order.DocumentKind);
@@ -65,11 +86,23 @@ public sealed class KioskGrain(
             return new KioskReceipt(WrongPersonDocument.Code, 0, TimeSpan.Zero);
         }
 
+        if (run.Apply(new Printed(), new ReceiptTaken()) is { IsAccepted: false } printed) return Refused(printed);
         await SaveAsync(State with { Printed = State.Printed + 1 });
-        return new KioskReceipt(null, KioskFees.StoreTotal(kind, order.Copies, today), PrintSetup + (PrintPerCopy * order.Copies));
+        return new KioskReceipt(null, run.Session.AmountDue, PrintSetup + (PrintPerCopy * order.Copies));
     }
 
     public Task<int> InvariantViolationsAsync() => Task.FromResult(State.InvariantViolations);
+
+    /// <summary>Screens ⑤–⑨: a resident-record copy is for the holder alone, with no optional items.</summary>
+    private static KioskEvent[] Choices(CertificateKind kind, int copies) => kind == CertificateKind.ResidentRecordCopy
+        ?
+        [
+            new CredentialRemoved(), new CertificateChosen(kind), new IssuanceChosen(ResidentRecordIssuance.Self),
+            new PrintedItemsChosen(ResidentRecordPrintedItems.None), new CopiesChosen(copies),
+        ]
+        : [new CredentialRemoved(), new CertificateChosen(kind), new CopiesChosen(copies)];
+
+    private static KioskReceipt Refused(Outcome outcome) => Refused(outcome.Reason!.Value.Code);
 
     private static KioskReceipt Refused(string reason) => new(reason, 0, TimeSpan.Zero);
 
