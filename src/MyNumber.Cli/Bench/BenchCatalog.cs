@@ -11,6 +11,9 @@ public static class BenchCatalog
         new("engine", "load engine: overhead per iteration, schedule lag at 20,000/s, heap growth at 5,000/s", EngineFigures),
         new("jpki", "certificate authority: clinic verification vs raw RSA verify, issuance vs BouncyCastle RSA", JpkiFigures),
         new("fleet", "grains: PIN verify and state change vs no-op call rate, memory per card grain vs trivial grain", FleetFigures.MeasureAsync),
+        new("harness", "scenario harness: replay speed of a Bunkyo peak day, national clinic peak on one box", HarnessFigures.MeasureAsync),
+        new("cluster", "PostgreSQL cluster: profile write rate vs raw Npgsql upsert, 1 vs 3 silos, silo kill to full service", ClusterFigures.MeasureAsync),
+        new("bridge", "attached card: share of a clinic check by PIN spent in the chip", BridgeFigures.MeasureAsync),
         new("smartcard", "the chip: APDU round trip through pcscd + vpcd, signatures per second", SmartCardFigures.MeasureAsync),
     ];
 
