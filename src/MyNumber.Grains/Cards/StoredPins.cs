@@ -40,20 +40,10 @@ public sealed record StoredPins(
         return new StoredPins(salts, digests, failures, pins.IsFaceAuthentication, pins.SigningResetReservedAt);
     }
 
-    /// <summary>True when only the failure counters or the reservation differ, i.e. a PIN entry's change.</summary>
+    /// <summary>Whether both hold the same PINs, counters and reservation (a salt changes only with its digest).</summary>
     public bool SameAs(StoredPins other) =>
         FaceAuthentication == other.FaceAuthentication && SigningResetReservedAt == other.SigningResetReservedAt
         && Failures.AsSpan().SequenceEqual(other.Failures) && Digests.AsSpan().SequenceEqual(other.Digests);
-
-    public int FailuresOf(PinSlot slot) => Failures[(int)slot];
-
-    /// <summary>The same PINs with one slot's counter set; the hash arrays are shared, being never written.</summary>
-    public StoredPins WithFailures(PinSlot slot, int failures)
-    {
-        var next = (byte[])Failures.Clone();
-        next[(int)slot] = (byte)Math.Min(failures, byte.MaxValue);
-        return this with { Failures = next };
-    }
 
     /// <summary>One slot in the Domain's form (one hash rebuilt, not four).</summary>
     public PinSlotState Slot(PinSlot slot)
