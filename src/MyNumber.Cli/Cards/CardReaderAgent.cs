@@ -81,10 +81,11 @@ public sealed class CardReaderAgent(string reader, PinSource pins) : ICardReader
         _gate.Dispose();
     }
 
-    /// <summary>A reason code for a PC/SC fault: the card gone, or the reader or pcscd gone.</summary>
+    /// <summary>A reason code for a PC/SC fault: the card gone, the PC/SC service (pcscd) gone, or the reader gone.</summary>
     public static string ReasonFor(PcscError error) => error switch
     {
         PcscError.NoCard or PcscError.CardRemoved or PcscError.CardReset or PcscError.CardUnresponsive or PcscError.NotTransacted => BridgeReasons.CardRemoved,
+        PcscError.NoService => BridgeReasons.ServiceGone,
         PcscError.Timeout => BridgeReasons.Timeout,
         _ => BridgeReasons.ReaderGone,
     };

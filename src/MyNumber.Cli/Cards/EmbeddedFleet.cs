@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MyNumber.Silo;
@@ -19,6 +20,10 @@ public sealed class EmbeddedFleet : IAsyncDisposable
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
     public IServiceProvider Services => _host.Services;
+
+    /// <summary>The silo's "Silo" section as started (its own cluster id and gateway port): what a client joins with.</summary>
+    public SiloProfile Silo =>
+        _host.Services.GetRequiredService<IConfiguration>().GetSection(SiloProfile.SectionName).Get<SiloProfile>() ?? new SiloProfile();
 
     /// <summary>
     /// Cancelled when the silo begins to stop. The host's console lifetime takes SIGTERM and Ctrl+C for

@@ -25,6 +25,7 @@ public sealed class ReaderAttachment(IGrainFactory grains, AttachOptions options
     private ICardReaderObserver? _reference;
     private IReaderBridgeGrain? _bridge;
     private (byte[] Certificate, byte[] CaCertificate)? _inserted;
+    private string? _lastFault;
 
     public CardReaderAgent Agent => _agent;
 
@@ -49,8 +50,16 @@ public sealed class ReaderAttachment(IGrainFactory grains, AttachOptions options
                 }
                 catch (PcscException e)
                 {
-                    log.WriteLine($"attach: {e.Message}");
+                    Fault(e.Error == PcscError.NoService
+                        ? $"attach: {e.Message} The card is out of the fleet until the service is back; retrying every {RetryDelay.TotalSeconds:0} s."
+                        : $"attach: {e.Message}");
                     await RemovedAsync(CardReaderAgent.ReasonFor(e.Error)).ConfigureAwait(false);
+                    await Task.Delay(RetryDelay, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is OrleansException or TimeoutException)
+                {
+                    // The fleet did not answer (a silo restarting, a gateway moving): the reader stays watched.
+                    Fault($"attach: the fleet did not answer: {e.Message}");
                     await Task.Delay(RetryDelay, cancellationToken).ConfigureAwait(false);
                 }
             }
@@ -100,11 +109,21 @@ public sealed class ReaderAttachment(IGrainFactory grains, AttachOptions options
         }
     }
 
+    // A fault that repeats on every retry (pcscd down for minutes) is said once, not once a second.
+    private void Fault(string message)
+    {
+        if (message == _lastFault) return;
+        _lastFault = message;
+        log.WriteLine(message);
+    }
+
     private async Task WatchAsync(CancellationToken cancellationToken)
     {
         using var context = PcscContext.Establish();
         await foreach (var status in context.WatchAsync(options.Reader, cancellationToken).ConfigureAwait(false))
         {
+            if (_lastFault is not null) log.WriteLine($"attach: watching \"{options.Reader}\" again");
+            _lastFault = null;
             if (status.CardPresent) await InsertedAsync().ConfigureAwait(false);
             else await RemovedAsync(BridgeReasons.CardRemoved).ConfigureAwait(false);
         }

@@ -15,8 +15,14 @@ public static class BridgeReasons
     /// <summary>The card was pulled before or during the operation.</summary>
     public const string CardRemoved = "bridge.card-removed";
 
-    /// <summary>The reader, the attach process or the PC/SC service (pcscd) went away.</summary>
+    /// <summary>The reader or the attach process went away.</summary>
     public const string ReaderGone = "bridge.reader-gone";
+
+    /// <summary>
+    /// The PC/SC service (pcscd) on the reader's machine stopped, before or during the operation. The attach
+    /// process keeps retrying and registers the card again once the service is back.
+    /// </summary>
+    public const string ServiceGone = "bridge.service-gone";
 
     /// <summary>The attach process did not answer in time (a slow PIN entry, a hung reader).</summary>
     public const string Timeout = "bridge.timeout";

@@ -16,7 +16,9 @@ namespace MyNumber.Grains.Bridge;
 /// reference, its renewal time (wall clock: a subscription is about a live process, not simulated time)
 /// and the registered card's certificate. Chip work is forwarded with the attach-time timeout; a failed
 /// or late observer is an outcome (<see cref="BridgeReasons"/>). Nothing is persisted: after a restart the
-/// attach process's next renewal finds the card unregistered and reports it again.
+/// attach process's next renewal finds the card unregistered and reports it again. While a card is
+/// registered the bridge holds a lease in the <see cref="IAttachedCardRegistryGrain"/>, which is how the
+/// fleet's clinic and card paths learn to send this resident's work here.
 /// </summary>
 [GrainType("reader-bridge")]
 public sealed class ReaderBridgeGrain : Grain, IReaderBridgeGrain
@@ -32,11 +34,18 @@ public sealed class ReaderBridgeGrain : Grain, IReaderBridgeGrain
     private string? _lastReason;
     private int _chipOperations;
     private long _residentIndex = -1;
+    private DateTimeOffset? _publishedUntil;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (!BridgeKeys.TryParse(this.GetPrimaryKeyString(), out _residentIndex)) _residentIndex = -1;
         return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        Forget(BridgeReasons.NotAttached);
+        await PublishAsync();
     }
 
     public Task AttachAsync(ICardReaderObserver observer, BridgeAttachment attachment)
@@ -49,7 +58,7 @@ public sealed class ReaderBridgeGrain : Grain, IReaderBridgeGrain
         _renewedAt = TimeProvider.System.GetUtcNow();
         // Keep the subscription's grain alive as long as it is renewed.
         DelayDeactivation(attachment.RenewEvery * MissedRenewals);
-        return Task.CompletedTask;
+        return PublishAsync();
     }
 
     public Task DetachAsync(ICardReaderObserver observer)
@@ -60,10 +69,17 @@ public sealed class ReaderBridgeGrain : Grain, IReaderBridgeGrain
             Forget(BridgeReasons.NotAttached);
         }
 
-        return Task.CompletedTask;
+        return PublishAsync();
     }
 
     public async Task<OperationResult> CardInsertedAsync(byte[] authenticationCertificate, byte[] caCertificate)
+    {
+        var answer = await RegisterCardAsync(authenticationCertificate, caCertificate);
+        await PublishAsync();
+        return answer;
+    }
+
+    private async Task<OperationResult> RegisterCardAsync(byte[] authenticationCertificate, byte[] caCertificate)
     {
         ArgumentNullException.ThrowIfNull(authenticationCertificate);
         if (Observer() is null) return Refused(BridgeReasons.NotAttached);
@@ -88,7 +104,7 @@ public sealed class ReaderBridgeGrain : Grain, IReaderBridgeGrain
     public Task CardRemovedAsync(string reason)
     {
         Forget(string.IsNullOrEmpty(reason) ? BridgeReasons.CardRemoved : reason);
-        return Task.CompletedTask;
+        return PublishAsync();
     }
 
     public Task<BridgeStatus> GetStatusAsync() => Task.FromResult(new BridgeStatus(
@@ -98,6 +114,7 @@ public sealed class ReaderBridgeGrain : Grain, IReaderBridgeGrain
     {
         var answer = await ForwardAsync(o => o.ReadCertificateAsync(use), r => new CardCertificate(r, [], false));
         if (!answer.Accepted) Note(answer.Reason);
+        await PublishAsync();
         return answer;
     }
 
@@ -107,6 +124,7 @@ public sealed class ReaderBridgeGrain : Grain, IReaderBridgeGrain
         var digestInfo = CardSigner.DigestInfoSha256(challenge);
         var answer = await ForwardAsync(o => o.SignAsync(use, digestInfo), CardSignature.Refused);
         if (!answer.Accepted) Note(answer.Reason);
+        await PublishAsync();
         return answer;
     }
 
@@ -159,7 +177,7 @@ public sealed class ReaderBridgeGrain : Grain, IReaderBridgeGrain
     private async Task<T> ForwardAsync<T>(Func<ICardReaderObserver, Task<T>> call, Func<string, T> refused)
     {
         if (Observer() is not { } observer) return refused(BridgeReasons.NotAttached);
-        if (_certificate is null) return refused(_lastReason is BridgeReasons.CardRemoved or BridgeReasons.ReaderGone ? _lastReason : BridgeReasons.NoCard);
+        if (_certificate is null) return refused(_lastReason is BridgeReasons.CardRemoved or BridgeReasons.ReaderGone or BridgeReasons.ServiceGone ? _lastReason : BridgeReasons.NoCard);
         _chipOperations++;
         try
         {
@@ -216,6 +234,26 @@ public sealed class ReaderBridgeGrain : Grain, IReaderBridgeGrain
     }
 
     private void Note(string? reason) => _lastReason = reason;
+
+    // Keeps this resident's lease in the registry in step with "a live observer and a registered card";
+    // each renewal extends it, so a bridge that vanishes without a word drops out when the lease ends.
+    private async Task PublishAsync()
+    {
+        if (_residentIndex < 0) return;
+        var registry = GrainFactory.GetGrain<IAttachedCardRegistryGrain>(0);
+        if (_certificate is not null && Observer() is not null)
+        {
+            var until = _renewedAt + _attachment!.RenewEvery * MissedRenewals;
+            if (_publishedUntil == until) return;
+            _publishedUntil = until;
+            await registry.RecordAsync(_residentIndex, until);
+        }
+        else if (_publishedUntil is not null)
+        {
+            _publishedUntil = null;
+            await registry.RemoveAsync(_residentIndex);
+        }
+    }
 
     private ICertificateVerifierGrain Verifier() => GrainFactory.GetGrain<ICertificateVerifierGrain>(0);
 
