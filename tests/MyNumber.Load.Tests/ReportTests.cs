@@ -99,6 +99,25 @@ public sealed class ReportTests : IDisposable
         Assert.Contains("Latency p99", failed.Attribute("name")!.Value, StringComparison.Ordinal);
     }
 
+    [Fact(DisplayName = "The verdict line says PASS, FAIL or INVALID with the exit code run uses")]
+    public void VerdictLine()
+    {
+        var failed = SampleReport();
+        Assert.Equal(RunExitCode.ThresholdsFailed, RunVerdict.ExitCode(failed));
+        Assert.StartsWith("VERDICT: FAIL — ", RunVerdict.Line(failed, "r.html"), StringComparison.Ordinal);
+        Assert.Contains("1 threshold breach — breached: checkout, fast: Latency p99 (ms) < 5 (was ", RunVerdict.Line(failed, "r.html"), StringComparison.Ordinal);
+        Assert.EndsWith("; report: r.html", RunVerdict.Line(failed, "r.html"), StringComparison.Ordinal);
+        var invalid = SampleReport(invalid: true);
+        Assert.Equal(RunExitCode.InvalidRun, RunVerdict.ExitCode(invalid));
+        Assert.StartsWith("VERDICT: INVALID — ", RunVerdict.Line(invalid, "r.html"), StringComparison.Ordinal);
+        Assert.Contains("invalid: generator fell behind", RunVerdict.Line(invalid, "r.html"), StringComparison.Ordinal);
+        var passed = failed with { Thresholds = [.. failed.Thresholds.Where(t => t.Passed)] };
+        Assert.Equal((RunExitCode.Passed, "PASS"), (RunVerdict.ExitCode(passed), RunVerdict.Kind(passed)));
+        var cutShort = passed with { Aborted = true, AbortReason = "cancelled by the caller" };
+        Assert.Contains("INVALID — ", RunVerdict.Line(cutShort, "r.html"), StringComparison.Ordinal);
+        Assert.Contains("run cut short: cancelled by the caller", RunVerdict.Line(cutShort, "r.html"), StringComparison.Ordinal);
+    }
+
     [Fact(DisplayName = "HTML is self-contained: inline script and data, no external resource, names escaped")]
     public void HtmlSelfContained()
     {

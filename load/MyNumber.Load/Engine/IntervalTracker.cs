@@ -31,7 +31,10 @@ internal sealed class IntervalTracker(ScenarioRun run, long phaseStart, long fre
             Seconds(previousEnd), Seconds(now), o - offered, s - started, k + f - ok - failed, k - ok, f - failed, d - dropped,
             m.InFlight, (o - offered) / seconds, (k + f - ok - failed) / seconds,
             LatencySummaries.At(latency, 50), LatencySummaries.At(latency, 90), LatencySummaries.At(latency, 99),
-            LatencySummaries.At(latency, 100), LatencySummaries.At(m.ServiceTime.Interval, 99)));
+            LatencySummaries.At(latency, 100), LatencySummaries.At(m.ServiceTime.Interval, 99))
+        {
+            FailedLatencyP99Ms = m.FailedLatency is { } failedLatency ? LatencySummaries.At(failedLatency.Interval, 99) : 0,
+        });
         (offered, started, ok, failed, dropped, previousEnd) = (o, s, k, f, d, now);
     }
 

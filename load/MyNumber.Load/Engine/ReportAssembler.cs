@@ -1,5 +1,6 @@
 using MyNumber.Load.Measurement;
 using MyNumber.Load.Reports;
+using MyNumber.Load.Simulations;
 using MyNumber.Load.Thresholds;
 using MyNumber.Load.Timing;
 
@@ -27,11 +28,20 @@ internal static class ReportAssembler
         var m = run.Metrics;
         double seconds = Math.Max(1e-9, (run.OfferingEndedAt - run.StartedAt) / frequency);
         var steps = m.Steps.Select(s => new StepReport(s.Key, s.Value.Ok, s.Value.Failed, s.Value.FailuresByReason(),
-            LatencySummaries.From(s.Value.Latency.Cumulative), LatencySummaries.From(s.Value.ServiceTime.Cumulative))).ToList();
-        long clamped = m.Latency.Clamped + m.ServiceTime.Clamped + m.SchedulingLag.Clamped;
+            LatencySummaries.From(s.Value.Latency.Cumulative), LatencySummaries.From(s.Value.ServiceTime.Cumulative))
+        {
+            FailedLatency = LatencySummaries.From(s.Value.FailedLatency),
+            FailedServiceTime = LatencySummaries.From(s.Value.FailedServiceTime),
+        }).ToList();
+        long clamped = m.Clamped + m.SchedulingLag.Clamped;
         return new ScenarioReport(run.Name, run.Scenario.Simulations.Select(s => s.ToString()).ToList(), run.Scenario.Concurrency.ToString(),
             Math.Round(seconds, 6), m.Offered, m.Started, m.Completed, m.Ok, m.Failed, m.Dropped, m.Started - m.Completed, m.MaxInFlight,
             m.Offered / seconds, m.Completed / seconds, m.FailuresByReason(), LatencySummaries.From(m.Latency.Cumulative),
-            LatencySummaries.From(m.ServiceTime.Cumulative), LatencySummaries.From(m.SchedulingLag.Cumulative), clamped, steps, tracker.Intervals);
+            LatencySummaries.From(m.ServiceTime.Cumulative), LatencySummaries.From(m.SchedulingLag.Cumulative), clamped, steps, tracker.Intervals)
+        {
+            FailedLatency = LatencySummaries.From(m.FailedLatency),
+            FailedServiceTime = LatencySummaries.From(m.FailedServiceTime),
+            LoadSummary = LoadSimulationSummary.Describe(run.Scenario.Simulations),
+        };
     }
 }

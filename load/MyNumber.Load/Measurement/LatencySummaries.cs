@@ -17,6 +17,9 @@ internal static class LatencySummaries
             At(h, 99), At(h, 99.9), At(h, 99.99), At(h, 100), distribution);
     }
 
+    /// <summary>The cumulative summary of a recorder that may not exist yet (no failures so far).</summary>
+    public static LatencySummary From(LatencyRecorder? recorder) => recorder is null ? LatencySummary.Empty : From(recorder.Cumulative);
+
     /// <summary>The value at a percentile in milliseconds; 100 is the exact maximum.</summary>
     public static double At(HistogramBase h, double percentile)
     {

@@ -27,8 +27,9 @@ public sealed class ConsoleRunObserver : IRunObserver, IDisposable
         latest = progress;
         if (!live)
         {
+            // Straight to the writer: Spectre wraps at 80 columns when output is redirected, which splits CI log lines.
             foreach (var (name, i) in progress.Latest)
-                console.WriteLine(PlainLine(progress, name, i));
+                console.Profile.Out.Writer.WriteLine(PlainLine(progress, name, i));
             return;
         }
         if (renderer is not null) return;
@@ -42,7 +43,9 @@ public sealed class ConsoleRunObserver : IRunObserver, IDisposable
         renderer?.Join();
         string verdict = !report.Generator.IsValid ? "INVALID RUN (generator fell behind)"
             : report.ThresholdsPassed ? "passed" : "thresholds FAILED";
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load run {report.RunId}: {verdict}, exit code {report.ExitCode}"));
+        string line = string.Create(CultureInfo.InvariantCulture, $"load run {report.RunId}: {verdict}, exit code {report.ExitCode}");
+        if (live) console.WriteLine(line);
+        else console.Profile.Out.Writer.WriteLine(line);
     }
 
     public void Dispose() => finished.Dispose();

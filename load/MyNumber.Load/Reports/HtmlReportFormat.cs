@@ -28,14 +28,24 @@ internal static class HtmlReportFormat
         if (r.Aborted) html.AppendLine(c, $"<div class=\"banner invalid\">Aborted: {E(r.AbortReason ?? "")}</div>");
         html.AppendLine("<h2>Scenarios</h2><table><tr><th>scenario</th><th>load</th><th>offered</th><th>ok</th><th>failed</th><th>dropped</th><th>unfinished</th><th>max in flight</th><th>offered/s</th><th>achieved/s</th></tr>");
         foreach (var s in r.Scenarios)
-            html.AppendLine(c, $"<tr><td>{E(s.Name)}</td><td>{E(string.Join("; ", s.Simulations))}<br>{E(s.Concurrency)}</td><td>{s.Offered}</td><td>{s.Ok}</td><td>{s.Failed}</td><td>{s.Dropped}</td><td>{s.Unfinished}</td><td>{s.MaxInFlight}</td><td>{s.OfferedRate:0.##}</td><td>{s.AchievedRate:0.##}</td></tr>");
-        html.AppendLine("</table><h2>Latency (ms)</h2><table><tr><th>scenario / step</th><th>measured from</th><th>mean</th><th>p50</th><th>p75</th><th>p90</th><th>p95</th><th>p99</th><th>p99.9</th><th>p99.99</th><th>max</th></tr>");
+            html.AppendLine(c, $"<tr><td>{E(s.Name)}</td><td>{Load(s)}<br>{E(s.Concurrency)}</td><td>{s.Offered}</td><td>{s.Ok}</td><td>{s.Failed}</td><td>{s.Dropped}</td><td>{s.Unfinished}</td><td>{s.MaxInFlight}</td><td>{s.OfferedRate:0.##}</td><td>{s.AchievedRate:0.##}</td></tr>");
+        html.AppendLine("</table><h2>Latency (ms)</h2><p>Successes and failures are measured apart; thresholds read the successes unless they say otherwise.</p>");
+        html.AppendLine("<table><tr><th>scenario / step</th><th>measured from</th><th>outcome</th><th>count</th><th>mean</th><th>p50</th><th>p75</th><th>p90</th><th>p95</th><th>p99</th><th>p99.9</th><th>p99.99</th><th>max</th></tr>");
         foreach (var s in r.Scenarios)
         {
-            LatencyRow(html, s.Name, "intended start", s.Latency);
-            LatencyRow(html, s.Name, "actual start", s.ServiceTime);
-            LatencyRow(html, s.Name, "scheduling lag", s.SchedulingLag);
-            foreach (var st in s.Steps) LatencyRow(html, s.Name + " / " + st.Name, "step", st.Latency);
+            LatencyRow(html, s.Name, "intended start", "ok", s.Latency);
+            LatencyRow(html, s.Name, "actual start", "ok", s.ServiceTime);
+            if (s.FailedLatency.Count > 0)
+            {
+                LatencyRow(html, s.Name, "intended start", "failed", s.FailedLatency);
+                LatencyRow(html, s.Name, "actual start", "failed", s.FailedServiceTime);
+            }
+            LatencyRow(html, s.Name, "scheduling lag", "all", s.SchedulingLag);
+            foreach (var st in s.Steps)
+            {
+                LatencyRow(html, s.Name + " / " + st.Name, "step", "ok", st.Latency);
+                if (st.FailedLatency.Count > 0) LatencyRow(html, s.Name + " / " + st.Name, "step", "failed", st.FailedLatency);
+            }
         }
         html.AppendLine("</table>");
         Thresholds(html, r);
@@ -60,9 +70,19 @@ internal static class HtmlReportFormat
         html.AppendLine("</table>");
     }
 
-    private static void LatencyRow(StringBuilder html, string name, string from, LatencySummary l) =>
+    /// <summary>The load column: the summary, and the full chain behind a disclosure when it was summarised.</summary>
+    private static string Load(ScenarioReport s)
+    {
+        string listed = string.Join("; ", s.Simulations);
+        string summary = s.LoadSummary.Length > 0 ? s.LoadSummary : listed;
+        if (summary == listed) return E(listed);
+        var items = string.Concat(s.Simulations.Select(x => "<li>" + E(x) + "</li>"));
+        return string.Create(CultureInfo.InvariantCulture, $"{E(summary)}<details><summary>all {s.Simulations.Count} phases</summary><ol>{items}</ol></details>");
+    }
+
+    private static void LatencyRow(StringBuilder html, string name, string from, string outcome, LatencySummary l) =>
         html.AppendLine(CultureInfo.InvariantCulture,
-            $"<tr><td>{E(name)}</td><td>{from}</td><td>{l.MeanMs:0.###}</td><td>{l.P50Ms:0.###}</td><td>{l.P75Ms:0.###}</td><td>{l.P90Ms:0.###}</td><td>{l.P95Ms:0.###}</td><td>{l.P99Ms:0.###}</td><td>{l.P999Ms:0.###}</td><td>{l.P9999Ms:0.###}</td><td>{l.MaxMs:0.###}</td></tr>");
+            $"<tr><td>{E(name)}</td><td>{from}</td><td>{outcome}</td><td>{l.Count}</td><td>{l.MeanMs:0.###}</td><td>{l.P50Ms:0.###}</td><td>{l.P75Ms:0.###}</td><td>{l.P90Ms:0.###}</td><td>{l.P95Ms:0.###}</td><td>{l.P99Ms:0.###}</td><td>{l.P999Ms:0.###}</td><td>{l.P9999Ms:0.###}</td><td>{l.MaxMs:0.###}</td></tr>");
 
     /// <summary>Keeps every n-th interval so a long run's page stays bounded (the CSV keeps them all).</summary>
     private static RunReport Thin(RunReport r) => r with

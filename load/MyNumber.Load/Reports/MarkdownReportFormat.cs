@@ -21,20 +21,20 @@ internal static class MarkdownReportFormat
             md.AppendLine();
         }
         if (r.Aborted) md.AppendLine(c, $"> **Aborted**: {r.AbortReason}").AppendLine();
-        md.AppendLine("| scenario | offered | ok | failed | dropped | offered/s | achieved/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | p99 service ms |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| scenario | load | offered | ok | failed | dropped | offered/s | achieved/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | p99 service ms | failed p99 ms |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var s in r.Scenarios)
-            md.AppendLine(c, $"| {s.Name} | {s.Offered} | {s.Ok} | {s.Failed} | {s.Dropped} | {s.OfferedRate:0.##} | {s.AchievedRate:0.##} | {s.Latency.P50Ms:0.###} | {s.Latency.P90Ms:0.###} | {s.Latency.P99Ms:0.###} | {s.Latency.P999Ms:0.###} | {s.Latency.MaxMs:0.###} | {s.ServiceTime.P99Ms:0.###} |");
+            md.AppendLine(c, $"| {s.Name} | {(s.LoadSummary.Length > 0 ? s.LoadSummary : string.Join("; ", s.Simulations))} | {s.Offered} | {s.Ok} | {s.Failed} | {s.Dropped} | {s.OfferedRate:0.##} | {s.AchievedRate:0.##} | {s.Latency.P50Ms:0.###} | {s.Latency.P90Ms:0.###} | {s.Latency.P99Ms:0.###} | {s.Latency.P999Ms:0.###} | {s.Latency.MaxMs:0.###} | {s.ServiceTime.P99Ms:0.###} | {s.FailedLatency.P99Ms:0.###} |");
         md.AppendLine();
-        md.AppendLine("Latency counts from each iteration's intended start (corrected for coordinated omission); service time from its actual start.");
+        md.AppendLine("Latency counts from each iteration's intended start (corrected for coordinated omission); service time from its actual start. Percentiles are of successful iterations; failed ones are measured apart.");
         foreach (var s in r.Scenarios.Where(s => s.Steps.Count > 0 || s.FailuresByReason.Count > 0))
         {
             md.AppendLine().AppendLine(c, $"## {s.Name}");
             foreach (var f in s.FailuresByReason) md.AppendLine(c, $"- failed `{f.Key}`: {f.Value}");
             if (s.Steps.Count == 0) continue;
-            md.AppendLine().AppendLine("| step | ok | failed | p50 ms | p99 ms | max ms |").AppendLine("|---|---:|---:|---:|---:|---:|");
+            md.AppendLine().AppendLine("| step | ok | failed | p50 ms | p99 ms | max ms | failed p99 ms |").AppendLine("|---|---:|---:|---:|---:|---:|---:|");
             foreach (var st in s.Steps)
-                md.AppendLine(c, $"| {st.Name} | {st.Ok} | {st.Failed} | {st.Latency.P50Ms:0.###} | {st.Latency.P99Ms:0.###} | {st.Latency.MaxMs:0.###} |");
+                md.AppendLine(c, $"| {st.Name} | {st.Ok} | {st.Failed} | {st.Latency.P50Ms:0.###} | {st.Latency.P99Ms:0.###} | {st.Latency.MaxMs:0.###} | {st.FailedLatency.P99Ms:0.###} |");
         }
         if (r.Thresholds.Count > 0)
         {

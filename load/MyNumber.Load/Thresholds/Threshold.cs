@@ -15,6 +15,9 @@ public sealed record Threshold(string Scenario, ThresholdMetric Metric, Threshol
     /// <summary>For latency metrics: 50, 99, 99.9…; 100 is the maximum.</summary>
     public double Percentile { get; init; } = 99;
 
+    /// <summary>For <see cref="ThresholdMetric.Latency"/> and <see cref="ThresholdMetric.ServiceTime"/>: which iterations count.</summary>
+    public LatencyOutcome Outcome { get; init; } = LatencyOutcome.Ok;
+
     public bool AbortOnFail { get; init; }
 
     public TimeSpan StartCheckAfter { get; init; }
@@ -32,7 +35,8 @@ public sealed record Threshold(string Scenario, ThresholdMetric Metric, Threshol
     public override string ToString()
     {
         string target = Step is null ? Scenario : $"{Scenario}/{Step}";
-        string metric = IsLatency ? $"{Metric} p{Percentile.ToString(CultureInfo.InvariantCulture)} (ms)" : Metric.ToString();
+        string of = Outcome == LatencyOutcome.Ok || Metric == ThresholdMetric.SchedulingLag ? "" : Outcome == LatencyOutcome.Failed ? " of failed" : " of all";
+        string metric = IsLatency ? $"{Metric} p{Percentile.ToString(CultureInfo.InvariantCulture)}{of} (ms)" : Metric.ToString();
         string op = Operator switch
         {
             ThresholdOperator.LessThan => "<",

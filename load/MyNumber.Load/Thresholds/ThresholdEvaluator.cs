@@ -1,3 +1,4 @@
+using HdrHistogram;
 using MyNumber.Load.Engine;
 using MyNumber.Load.Measurement;
 
@@ -11,6 +12,7 @@ internal sealed class ThresholdEvaluator(IReadOnlyList<Threshold> thresholds)
     private readonly string?[] problems = new string?[thresholds.Count];
     private readonly bool[] passedAtEnd = new bool[thresholds.Count];
     private int abortedBy = -1;
+    private LongHistogram? merged;
 
     /// <summary>During the run: returns why the run must abort, or null.</summary>
     public string? CheckDuringRun(IReadOnlyList<ScenarioRun> runs, double elapsedSeconds)
@@ -50,7 +52,7 @@ internal sealed class ThresholdEvaluator(IReadOnlyList<Threshold> thresholds)
         return passed;
     }
 
-    private static double? ValueOf(Threshold t, IReadOnlyList<ScenarioRun> runs, double elapsedSeconds, out string? problem)
+    private double? ValueOf(Threshold t, IReadOnlyList<ScenarioRun> runs, double elapsedSeconds, out string? problem)
     {
         problem = null;
         var run = runs.FirstOrDefault(r => r.Name == t.Scenario);
@@ -74,9 +76,21 @@ internal sealed class ThresholdEvaluator(IReadOnlyList<Threshold> thresholds)
             ThresholdMetric.DroppedCount => scenario.Dropped,
             ThresholdMetric.DroppedPercent => scenario.Offered == 0 ? 0 : 100.0 * scenario.Dropped / scenario.Offered,
             ThresholdMetric.AchievedRate => elapsedSeconds <= 0 ? 0 : m.Completed / elapsedSeconds,
-            ThresholdMetric.Latency => LatencySummaries.At(m.Latency.Cumulative, t.Percentile),
-            ThresholdMetric.ServiceTime => LatencySummaries.At(m.ServiceTime.Cumulative, t.Percentile),
+            ThresholdMetric.Latency => Read(t, m.Latency, m.FailedLatency),
+            ThresholdMetric.ServiceTime => Read(t, m.ServiceTime, m.FailedServiceTime),
             _ => LatencySummaries.At(scenario.SchedulingLag.Cumulative, t.Percentile),
         };
+    }
+
+    private double Read(Threshold t, LatencyRecorder ok, LatencyRecorder? failed)
+    {
+        if (t.Outcome == LatencyOutcome.Ok) return LatencySummaries.At(ok.Cumulative, t.Percentile);
+        if (t.Outcome == LatencyOutcome.Failed) return failed is null ? 0 : LatencySummaries.At(failed.Cumulative, t.Percentile);
+        // Percentiles of the union need the union's histogram: the two sets' percentiles cannot be combined.
+        merged ??= new LongHistogram(1, LatencyRecorder.HighestMicros, 3);
+        merged.Reset();
+        merged.Add(ok.Cumulative);
+        if (failed is not null) merged.Add(failed.Cumulative);
+        return LatencySummaries.At(merged, t.Percentile);
     }
 }

@@ -46,7 +46,12 @@ public sealed class SystemLoadClock : ILoadClock, IDisposable
 
     public void Wake() => wake.Set();
 
-    public Task Delay(TimeSpan delay, CancellationToken cancellationToken) => Task.Delay(delay, cancellationToken);
+    /// <summary>
+    /// Task.Delay truncates to whole milliseconds, so a 0.3 ms wait would not wait at all; a positive wait
+    /// shorter than a millisecond waits one (the timer's resolution) rather than none.
+    /// </summary>
+    public Task Delay(TimeSpan delay, CancellationToken cancellationToken) =>
+        Task.Delay(delay > TimeSpan.Zero && delay < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : delay, cancellationToken);
 
     public Task Spawn(Func<Task> work) => Task.Run(work);
 

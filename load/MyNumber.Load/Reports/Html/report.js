@@ -129,11 +129,13 @@
       { name: "p99 (corrected)", points: iv.map(function (i) { return [i.endSeconds, i.latencyP99Ms]; }) },
       { name: "max (corrected)", points: iv.map(function (i) { return [i.endSeconds, i.latencyMaxMs]; }) },
       { name: "p99 service time", points: iv.map(function (i) { return [i.endSeconds, i.serviceTimeP99Ms]; }) }
-    ]);
+    ].concat(s.failed > 0 ? [{ name: "p99 failed (corrected)", points: iv.map(function (i) { return [i.endSeconds, i.failedLatencyP99Ms || 0]; }) }] : []));
     lineChart(box, "Percentile distribution", "percentile", "ms", [
-      { name: "from intended start", points: s.latency.distribution.map(function (p) { return [nines(p.percentile), p.valueMs]; }) },
-      { name: "from actual start", points: s.serviceTime.distribution.map(function (p) { return [nines(p.percentile), p.valueMs]; }) }
-    ], ninesLabel);
+      { name: "ok, from intended start", points: s.latency.distribution.map(function (p) { return [nines(p.percentile), p.valueMs]; }) },
+      { name: "ok, from actual start", points: s.serviceTime.distribution.map(function (p) { return [nines(p.percentile), p.valueMs]; }) }
+    ].concat(s.failedLatency && s.failedLatency.count > 0
+      ? [{ name: "failed, from intended start", points: s.failedLatency.distribution.map(function (p) { return [nines(p.percentile), p.valueMs]; }) }]
+      : []), ninesLabel);
   });
   mixChart(charts, "Outcome mix", data.scenarios.map(function (s) {
     var parts = [{ name: "ok", value: s.ok }];
