@@ -15,6 +15,7 @@ public static class CommandCatalog
         DiffCommand.Create(),
         CapacityCommand.Create(),
         BenchCommand.Create(),
+        LoadCommand.Create(),
         ReadersCommand.Create(),
         CardCommand.Create(),
         AttachCommand.Create(),
