@@ -26,11 +26,11 @@ internal sealed class Attached : IAsyncDisposable
         return new Attached(new ReaderAttachment(grains, options, TextWriter.Synchronized(log)), log);
     }
 
-    /// <summary>Waits up to 10 s for the bridge's status to meet <paramref name="condition"/>; fails with the status otherwise.</summary>
-    public static async Task<BridgeStatus> WaitForAsync(IReaderBridgeGrain bridge, Func<BridgeStatus, bool> condition, string what)
+    /// <summary>Waits up to <paramref name="seconds"/> for the bridge's status to meet <paramref name="condition"/>; fails with the status otherwise.</summary>
+    public static async Task<BridgeStatus> WaitForAsync(IReaderBridgeGrain bridge, Func<BridgeStatus, bool> condition, string what, int seconds = 10)
     {
         var status = await bridge.GetStatusAsync();
-        for (var i = 0; i < 200 && !condition(status); i++)
+        for (var i = 0; i < seconds * 20 && !condition(status); i++)
         {
             await Task.Delay(50);
             status = await bridge.GetStatusAsync();

@@ -25,6 +25,9 @@ public sealed class BridgeFleet : IAsyncLifetime
 
     public JpkiServices Jpki => _fleet!.Services.GetRequiredService<JpkiServices>();
 
+    /// <summary>The silo's cluster id and gateway port, for an attach process that joins with <c>--cluster</c>.</summary>
+    public MyNumber.Silo.SiloProfile Silo => _fleet!.Silo;
+
     /// <summary>The resident whose card the tests attach.</summary>
     public long Holder { get; private set; }
 

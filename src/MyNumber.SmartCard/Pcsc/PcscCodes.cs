@@ -13,6 +13,9 @@ internal static class PcscCodes
     public const uint StateEmpty = 0x0010, StatePresent = 0x0020, StateExclusive = 0x0080, StateInUse = 0x0100, StateMute = 0x0200;
 
     public const uint Success = 0;
+
+    /// <summary>SCARD_F_COMM_ERROR: what a context or card handle gets once pcscd has died under it.</summary>
+    public const uint CommError = 0x80100013;
     public const uint Cancelled = 0x80100002, InvalidHandle = 0x80100003, InvalidParameter = 0x80100004;
     public const uint InsufficientBuffer = 0x80100008, UnknownReader = 0x80100009, Timeout = 0x8010000A;
     public const uint SharingViolation = 0x8010000B, NoSmartCard = 0x8010000C, ProtocolMismatch = 0x8010000F;

@@ -17,6 +17,8 @@ public sealed class PcscException : Exception
         var (error, meaning) = code switch
         {
             PcscCodes.NoService or PcscCodes.ServiceStopped => (PcscError.NoService, "the PC/SC service is not running (start pcscd)"),
+            // A client whose pcscd died gets this, not NoService, for every handle it already had.
+            PcscCodes.CommError => (PcscError.NoService, "lost the connection to the PC/SC service (pcscd stopped?)"),
             PcscCodes.NoReadersAvailable => (PcscError.NoReaders, "no reader is connected"),
             PcscCodes.UnknownReader or PcscCodes.ReaderUnavailable => (PcscError.ReaderUnavailable, "the reader is unknown or unavailable"),
             PcscCodes.NoSmartCard => (PcscError.NoCard, "no card in the reader"),

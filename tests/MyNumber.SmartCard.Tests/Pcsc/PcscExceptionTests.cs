@@ -7,6 +7,7 @@ public sealed class PcscExceptionTests
     [Theory]
     [InlineData(0x8010001Du, PcscError.NoService)]
     [InlineData(0x8010001Eu, PcscError.NoService)]
+    [InlineData(0x80100013u, PcscError.NoService)]
     [InlineData(0x8010002Eu, PcscError.NoReaders)]
     [InlineData(0x80100009u, PcscError.ReaderUnavailable)]
     [InlineData(0x80100017u, PcscError.ReaderUnavailable)]
