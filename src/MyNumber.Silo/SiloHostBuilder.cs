@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MyNumber.Grains.Cards;
+using MyNumber.Grains.Faults;
 using MyNumber.Grains.Jpki;
 using MyNumber.Grains.Municipality;
 using MyNumber.Grains.Population;
@@ -59,6 +60,8 @@ public static class SiloHostBuilder
         services.AddSingleton<CardCertificates>();
         services.AddSingleton(profileConfig.GetSection(MunicipalitySettings.SectionName).Get<MunicipalitySettings>()
             ?? new MunicipalitySettings());
+        services.AddSingleton(new FaultSchedule(profileConfig.GetSection(FaultSettings.SectionName).Get<FaultSettings>()
+            ?? new FaultSettings()));
     }
 
     private static void ConfigureBackend(ISiloBuilder silo, SiloProfile profile)

@@ -7,4 +7,7 @@ namespace MyNumber.Load.Scenarios.Fleet;
 public sealed record FleetConnection(IGrainFactory Grains, IPopulationView Population, IFleetClock Clock)
 {
     public Action<TimeSpan>? CounterWaited { get; init; }
+
+    /// <summary>What the fleet was started as (population as of, mix, counters, faults); null when unknown (a cluster started elsewhere).</summary>
+    public FleetSetup? Setup { get; init; }
 }

@@ -50,7 +50,7 @@ internal static class CounterOperations
     }
 
     /// <summary>The procedure each counter operation queues for (apply-online never comes to the counter).</summary>
-    private static CounterProcedure? ProcedureOf(string operation) => operation switch
+    internal static CounterProcedure? ProcedureOf(string operation) => operation switch
     {
         "apply" or "renew-card" or "reissue" => CounterProcedure.Application,
         "handover" => CounterProcedure.Handover,

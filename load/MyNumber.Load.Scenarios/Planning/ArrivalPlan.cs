@@ -8,13 +8,15 @@ namespace MyNumber.Load.Scenarios.Planning;
 /// (base rate × scale × hour-of-day share × weekday factor × schedule multiplier, rounded cumulatively so
 /// nothing is lost to rounding), the matching engine load simulations, and for every arrival number its
 /// operation, intended simulated instant and variant, all pure functions of (scenario, scale, seed).
+/// Counter operations fall in the counters' opening hours (<see cref="HourlyOperationMix"/>).
 /// </summary>
 public sealed class ArrivalPlan
 {
     private readonly double[] cumulativeShares;
     private readonly string[] operations;
+    private readonly HourlyOperationMix? hourlyMix;
 
-    private ArrivalPlan(ScenarioDefinition scenario, ScaleSpec scale, ulong seed, double factor, IReadOnlyList<PlanSlice> slices)
+    private ArrivalPlan(ScenarioDefinition scenario, ScaleSpec scale, ulong seed, double factor, IReadOnlyList<PlanSlice> slices, bool byHour = false)
     {
         Scenario = scenario;
         Scale = scale;
@@ -26,6 +28,7 @@ public sealed class ArrivalPlan
         operations = [.. mix.Select(o => o.Operation)];
         double running = 0;
         cumulativeShares = [.. mix.Select(o => running += o.Share / total)];
+        hourlyMix = byHour ? HourlyOperationMix.For(scenario, mix) : null;
     }
 
     public ScenarioDefinition Scenario { get; }
@@ -85,7 +88,7 @@ public sealed class ArrivalPlan
             planned += Math.Max(0, count);
             at = next;
         }
-        return new ArrivalPlan(scenario, scale, seed, factor, slices);
+        return new ArrivalPlan(scenario, scale, seed, factor, slices, byHour: true);
     }
 
     /// <summary>
@@ -123,7 +126,8 @@ public sealed class ArrivalPlan
     {
         int index = SliceOf(sequence);
         double u = Mix64.Unit(Seed, sequence, 1);
-        int op = Array.FindIndex(cumulativeShares, c => u < c);
+        var shares = hourlyMix?.At(Slices[index].SimulatedStart.ToOffset(CalendarWindow.JapanOffset).Hour) ?? cumulativeShares;
+        int op = Array.FindIndex(shares, c => u < c);
         return new PlannedArrival(sequence, index, operations[op < 0 ? ^1 : op], Slices[index].IntendedAt(sequence), Mix64.Hash(Seed, sequence, 2));
     }
 

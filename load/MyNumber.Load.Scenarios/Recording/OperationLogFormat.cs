@@ -32,6 +32,11 @@ public static class OperationLogFormat
         w.WriteString("start", Time(h.SimulatedStart));
         w.WriteString("end", Time(h.SimulatedEnd));
         w.WriteNumber("plannedArrivals", h.PlannedArrivals);
+        if (h.Fleet is { } fleet)
+        {
+            w.WritePropertyName("fleet");
+            FleetSetupJson.Write(w, fleet);
+        }
     });
 
     public static string Record(OperationRecord r) => Line(w =>
@@ -68,7 +73,10 @@ public static class OperationLogFormat
         return new OperationLogHeader(version, Text(e, "scenario"), e.GetProperty("seed").GetUInt64(), Text(e, "scale"),
             e.GetProperty("residents").GetInt64(), e.GetProperty("populationSeed").GetInt64(), Text(e, "build"), Text(e, "clock"),
             e.GetProperty("factor").GetDouble(), DateTimeOffset.Parse(Text(e, "start"), CultureInfo.InvariantCulture),
-            DateTimeOffset.Parse(Text(e, "end"), CultureInfo.InvariantCulture), e.GetProperty("plannedArrivals").GetInt64());
+            DateTimeOffset.Parse(Text(e, "end"), CultureInfo.InvariantCulture), e.GetProperty("plannedArrivals").GetInt64())
+        {
+            Fleet = e.TryGetProperty("fleet", out var fleet) ? FleetSetupJson.Read(fleet) : null,
+        };
     }
 
     public static OperationRecord ParseRecord(string line, string file, int lineNumber)

@@ -1,3 +1,5 @@
+using MyNumber.Load.Scenarios.Fleet;
+
 namespace MyNumber.Load.Scenarios.Recording;
 
 /// <summary>The first line of an operation log: what produced it, enough to rebuild the same fleet for a replay.</summary>
@@ -15,6 +17,9 @@ public sealed record OperationLogHeader(
     DateTimeOffset SimulatedEnd,
     long PlannedArrivals)
 {
+    /// <summary>The fleet the run was made on (population as of, mix, counters, faults); absent in older logs.</summary>
+    public FleetSetup? Fleet { get; init; }
+
     public const string Format = "mynumber-operation-log";
     public const int CurrentVersion = 1;
 }

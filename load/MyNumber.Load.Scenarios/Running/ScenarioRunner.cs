@@ -20,10 +20,10 @@ public static class ScenarioRunner
     public static ArrivalPlan Plan(ScenarioDefinition scenario, ScenarioRunOptions options) =>
         ArrivalPlan.Build(scenario, options.Scale, options.Duration, options.Seed);
 
-    public static OperationLogHeader Header(ArrivalPlan plan, ScenarioRunOptions options) => new(
+    public static OperationLogHeader Header(ArrivalPlan plan, ScenarioRunOptions options, FleetSetup? fleet = null) => new(
         OperationLogHeader.CurrentVersion, plan.Scenario.Name, plan.Seed, options.Scale.Name, options.Scale.Residents,
         plan.Scenario.Population.Seed, options.Build, plan.Scenario.Clock.Mode.ToString().ToLowerInvariant(), plan.Factor,
-        plan.SimulatedStart, plan.SimulatedEnd, plan.TotalArrivals);
+        plan.SimulatedStart, plan.SimulatedEnd, plan.TotalArrivals) { Fleet = fleet };
 
     public static async Task<ScenarioRunResult> RunAsync(ScenarioDefinition scenario, FleetConnection fleet, ScenarioRunOptions options,
         CancellationToken cancellationToken = default)
@@ -38,7 +38,7 @@ public static class ScenarioRunner
         var watch = Stopwatch.StartNew();
         RunReport report;
         string logPath;
-        using (var recorder = new OperationRecorder(options.ReportDirectory, Header(plan, options)))
+        using (var recorder = new OperationRecorder(options.ReportDirectory, Header(plan, options, fleet.Setup)))
         {
             logPath = recorder.OutcomePath;
             var engineScenario = FleetScenarioBuilder.Build(plan, fleet, counters, recorder,

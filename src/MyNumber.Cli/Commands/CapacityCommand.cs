@@ -3,6 +3,7 @@ using System.Globalization;
 using MyNumber.Cli.Running;
 using MyNumber.Load.Scenarios.Capacity;
 using MyNumber.Load.Scenarios.Definition;
+using MyNumber.Load.Scenarios.Fleet;
 using MyNumber.Load.Scenarios.Operations;
 using MyNumber.Load.Scenarios.Running;
 
@@ -43,7 +44,9 @@ public static class CapacityCommand
             if (!ScenarioDuration.TryParse(parse.GetValue(trial), out var trialLength, out var trialError)) throw new ArgumentException("--trial: " + trialError);
             var problems = ScenarioRunner.Validate(definition);
             if (problems.Count > 0) throw new InvalidOperationException($"scenario {definition.Name} cannot run on this build: {string.Join("; ", problems)}");
-            await using var fleet = await InProcessFleet.StartAsync(definition.Population.Seed, settings.Scale.Residents, definition.Calendar.Start, cancel);
+            // Capacity is the fleet's, not a deadline day's: the population and counters are the scenario's, the faults are left out.
+            var setup = FleetSetup.For(definition, settings.Scale, definition.Calendar.Start) with { Faults = [] };
+            await using var fleet = await InProcessFleet.StartAsync(setup, definition.Calendar.Start, cancel);
             await FleetWarmUp.RunAsync(fleet.Connection, definition.Calendar.Start, settings.Seed);
             var trials = new FleetCapacityTrials(definition, fleet.Connection, settings.Scale, settings.Seed, trialLength);
             output.WriteLine($"capacity of {definition.Name} ({string.Join(", ", definition.Operations.Select(o => o.Operation))}) under {objective}, {ScenarioDuration.Format(trialLength)} per step:");

@@ -25,7 +25,10 @@ public static class ReplayCommand
             var h = recorded.Header;
             var directory = parse.GetValue(outDir) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(recorded.Path))!, "replay");
             if (h.Build != ScenarioFiles.Build()) output.WriteLine($"note: recorded by build {h.Build}, replaying on {ScenarioFiles.Build()}");
-            await using var fleet = await InProcessFleet.StartAsync(h.PopulationSeed, h.Residents, h.SimulatedStart, cancel);
+            // The recorded fleet (population as of, mix, counters, faults) when the log names it; older logs predate it.
+            await using var fleet = h.Fleet is { } setup
+                ? await InProcessFleet.StartAsync(setup, h.SimulatedStart, cancel)
+                : await InProcessFleet.StartAsync(h.PopulationSeed, h.Residents, h.SimulatedStart, cancel);
             var result = await ReplayRunner.RunAsync(recorded, fleet.Connection, directory, cancel);
             foreach (var m in result.Difference.Mismatches.Take(parse.GetValue(show))) output.WriteLine("mismatch " + m);
             var c = CultureInfo.InvariantCulture;

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using MyNumber.Cli.Running;
+using MyNumber.Cli.Scenarios;
 using MyNumber.Load.Scenarios.Definition;
+using MyNumber.Load.Scenarios.Fleet;
 using MyNumber.Load.Scenarios.Running;
 
 namespace MyNumber.Cli.Commands;
@@ -28,7 +30,10 @@ public static class RunCommand
             if (problems.Count > 0) throw new InvalidOperationException($"scenario {definition.Name} cannot run on this build: {string.Join("; ", problems)}");
             var plan = ScenarioRunner.Plan(definition, settings);
             output.WriteLine(Describe(plan, settings));
-            await using var fleet = await InProcessFleet.StartAsync(definition.Population.Seed, settings.Scale.Residents, plan.SimulatedStart, cancel);
+            var setup = FleetSetup.For(definition, settings.Scale, plan.SimulatedStart);
+            var faultProblems = FaultArguments.Problems(setup, cluster: false);
+            if (faultProblems.Count > 0) throw new InvalidOperationException($"scenario {definition.Name} cannot run here: {string.Join("; ", faultProblems)}");
+            await using var fleet = await InProcessFleet.StartAsync(setup, plan.SimulatedStart, cancel);
             var result = await ScenarioRunner.RunAsync(definition, fleet.Connection, settings with { LiveConsole = true }, cancel);
             output.WriteLine($"operation log: {result.OperationLogPath}");
             output.WriteLine(result.Verdict.Line(result.HtmlReportPath));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MyNumber.Grains.Jpki;
 using MyNumber.Grains.Population;
+using MyNumber.Cli.Scenarios;
 using MyNumber.Grains.Time;
 using MyNumber.Load.Scenarios.Fleet;
 using MyNumber.Silo;
@@ -20,17 +21,27 @@ public sealed class InProcessFleet : IAsyncDisposable
 {
     private readonly IHost host;
 
-    private InProcessFleet(IHost host)
+    private InProcessFleet(IHost host, FleetSetup? setup)
     {
         this.host = host;
         var population = host.Services.GetRequiredService<PopulationGenerator>();
         Connection = new FleetConnection(host.Services.GetRequiredService<IGrainFactory>(), new PopulationView(population),
-            new SimulatedFleetClock(host.Services.GetRequiredService<SimulatedTimeProvider>()));
+            new SimulatedFleetClock(host.Services.GetRequiredService<SimulatedTimeProvider>())) { Setup = setup };
     }
 
     public FleetConnection Connection { get; }
 
-    public static async Task<InProcessFleet> StartAsync(long populationSeed, long residents, DateTimeOffset start, CancellationToken cancellationToken = default)
+    public static Task<InProcessFleet> StartAsync(long populationSeed, long residents, DateTimeOffset start, CancellationToken cancellationToken = default) =>
+        StartAsync(populationSeed, residents, start, null, cancellationToken);
+
+    /// <summary>A fleet as a scenario run needs it: population as of the run's first day with the scenario's mix, its counters and faults.</summary>
+    public static Task<InProcessFleet> StartAsync(FleetSetup setup, DateTimeOffset start, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        return StartAsync(setup.PopulationSeed, setup.Residents, start, setup, cancellationToken);
+    }
+
+    private static async Task<InProcessFleet> StartAsync(long populationSeed, long residents, DateTimeOffset start, FleetSetup? setup, CancellationToken cancellationToken)
     {
         var c = CultureInfo.InvariantCulture;
         string[] args =
@@ -41,6 +52,7 @@ public sealed class InProcessFleet : IAsyncDisposable
             "--Clock:Mode=stepped", $"--Clock:Start={start.ToString("o", c)}",
             $"--Jpki:KeyCacheDirectory={KeyCache()}",
             "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Orleans=Error", "--Logging:LogLevel:Microsoft=Error",
+            .. setup is null ? [] : FleetArguments.For(setup),
         ];
         var host = SiloHost.Build("local", args);
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -48,7 +60,7 @@ public sealed class InProcessFleet : IAsyncDisposable
         // here, before the load, or the first handovers measure key generation and stall the silo.
         var jpki = host.Services.GetRequiredService<JpkiServices>();
         await Task.Run(() => (jpki.Authority, jpki.CardKeys), cancellationToken).ConfigureAwait(false);
-        return new InProcessFleet(host);
+        return new InProcessFleet(host, setup);
     }
 
     public async ValueTask DisposeAsync()

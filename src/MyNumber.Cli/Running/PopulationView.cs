@@ -26,7 +26,7 @@ public sealed class PopulationView(PopulationGenerator population) : IPopulation
         return HandoverPins.Of(signing, four);
     }
 
-    /// <summary>The generation-0 card's certificates as the generator made them (renewed whenever they ran out before 2026).</summary>
+    /// <summary>The generation-0 card's certificates as the generator made them (renewed whenever they ran out before the population's as-of day).</summary>
     public DateOnly? CertificateRenewalOpens(long index)
     {
         if (!population.Exists(index)) return null;
@@ -34,7 +34,7 @@ public sealed class PopulationView(PopulationGenerator population) : IPopulation
         if (!r.HoldsCard || r.CardIssuedOn is not { } issued) return null;
         var holder = new HolderFacts(r.Name, r.Address, r.BirthDate, r.Female, r.Japanese, r.StayEnds);
         var cardExpires = ValidityRules.CardExpires(r.BirthDate, issued, r.StayEnds);
-        var last = PopulationGenerator.ReferenceDate < cardExpires ? PopulationGenerator.ReferenceDate : cardExpires;
+        var last = population.AsOf < cardExpires ? population.AsOf : cardExpires;
         var certificateIssued = issued;
         while (CardStanding.CertificateExpires(holder, certificateIssued) is var ends && ends < last)
             certificateIssued = ValidityRules.RenewalOpens(ends);

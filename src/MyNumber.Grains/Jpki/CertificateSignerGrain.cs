@@ -1,5 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using MyNumber.Contracts.Cards;
+using MyNumber.Contracts.Common;
 using MyNumber.Contracts.Jpki;
+using MyNumber.Grains.Faults;
+using MyNumber.Grains.Time;
 using MyNumber.Jpki.Authority;
 using Orleans.Concurrency;
 
@@ -7,15 +11,21 @@ namespace MyNumber.Grains.Jpki;
 
 /// <summary>
 /// Issues certificates with the CA keys of this silo's <see cref="JpkiServices"/>. A stateless worker:
-/// issuance scales with silos and cores, and nothing funnels through one activation.
+/// issuance scales with silos and cores, and nothing funnels through one activation. While an injected
+/// CA or renewal outage is in force it refuses new certificates with a <see cref="ServiceOutageException"/>;
+/// certificates issued before the outage's day are still re-materialized, since cards hold them already.
 /// </summary>
 [StatelessWorker]
 [GrainType("jpki-signer")]
-public sealed class CertificateSignerGrain(JpkiServices jpki) : Grain, ICertificateSignerGrain
+public sealed class CertificateSignerGrain(JpkiServices jpki, IServiceProvider services) : Grain, ICertificateSignerGrain
 {
+    private readonly FaultSchedule _faults = services.GetService<FaultSchedule>() ?? FaultSchedule.None;
+    private readonly FleetClock? _clock = services.GetService<FleetClock>();
+
     public Task<byte[]> IssueAsync(CertificateOrder order)
     {
         ArgumentNullException.ThrowIfNull(order);
+        RefuseDuringOutage(order);
         var serial = JpkiServices.Serial(order.Kind, order.CardIndex, order.Sequence);
         var key = jpki.CardKeys.KeyFor(order.CardIndex).PublicKeyInfo;
         IssuedCertificate issued;
@@ -31,5 +41,19 @@ public sealed class CertificateSignerGrain(JpkiServices jpki) : Grain, ICertific
         }
 
         return Task.FromResult(issued.Der);
+    }
+
+    private void RefuseDuringOutage(CertificateOrder order)
+    {
+        if (_clock is null || _faults.Windows.Count == 0) return;
+        var now = _clock.UtcNow;
+        var down = _faults.Active(FaultSchedule.CaOutage, now) ?? _faults.Active(FaultSchedule.RenewalFunctionOutage, now);
+        // NotBefore is the issue day (00:00 JST): an order dated before the outage's day re-creates a certificate
+        // the card already holds, which needs no CA work in the real system.
+        if (down is null) return;
+        var japan = TimeSpan.FromHours(9);
+        if (order.NotBefore < new DateTimeOffset(down.Start.ToOffset(japan).Date, japan)) return;
+
+        throw new ServiceOutageException($"JPKI certificate issuance refused: {down.Describe()} (injected fault)");
     }
 }

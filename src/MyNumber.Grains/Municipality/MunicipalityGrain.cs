@@ -7,7 +7,7 @@ using MyNumber.Grains.Time;
 namespace MyNumber.Grains.Municipality;
 
 /// <summary>
-/// A municipality's counter (windows, a first-come queue, service time per procedure, on simulated time)
+/// A municipality's counter (windows, opening hours, a first-come queue, service time per procedure, on simulated time)
 /// and its certificate service. The queue is a day's working state, not persisted: a restarted silo opens
 /// an empty hall, as a town hall does each morning.
 /// </summary>
@@ -31,7 +31,9 @@ public sealed class MunicipalityGrain(MunicipalitySettings settings, FleetClock 
 
     public Task<CounterTicket> QueueAsync(CounterProcedure procedure)
     {
+        // A resident who comes while the hall is closed joins the queue when it opens.
         var now = clock.UtcNow;
+        now += settings.UntilOpen(clock.NowInJapan.TimeOfDay);
         var window = 0;
         for (var i = 1; i < _windowFreeAt.Length; i++)
         {

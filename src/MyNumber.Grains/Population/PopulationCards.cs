@@ -36,7 +36,7 @@ public static class PopulationCards
         stored = CardRecords.From(card, stored);
 
         // Certificates run out before the card (5th vs 10th birthday); a holder renews them when renewal opens.
-        var last = PopulationGenerator.ReferenceDate < card.Expires!.Value ? PopulationGenerator.ReferenceDate : card.Expires.Value;
+        var last = population.AsOf < card.Expires!.Value ? population.AsOf : card.Expires.Value;
         while (card.UserAuthentication.Expires is { } ends && ends < last)
         {
             card = Must(CardLifecycle.Apply(card, new CardEvent.RenewCertificates(true, true), ValidityRules.RenewalOpens(ends)), cardKey);

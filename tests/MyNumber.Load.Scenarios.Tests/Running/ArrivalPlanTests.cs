@@ -26,11 +26,28 @@ public sealed class ArrivalPlanTests
         var again = ArrivalPlan.Build(scenario, ScaleSpec.National, TimeSpan.FromSeconds(60), 42);
         // Hour 10 (weight 5.5) gets 27.5 times hour 3 (weight 0.2) on the same day.
         Assert.InRange(plan.Slices[10].Count / (double)plan.Slices[3].Count, 27, 28);
-        var arrivals = Enumerable.Range(0, 20_000).Select(i => plan.Arrival(i)).ToList();
-        Assert.Equal(arrivals, Enumerable.Range(0, 20_000).Select(i => again.Arrival(i)));
+        // Evenly over the plan: the sample spans both days, counter hours and closed hours alike.
+        long stride = plan.TotalArrivals / 20_000;
+        var arrivals = Enumerable.Range(0, 20_000).Select(i => plan.Arrival(i * stride)).ToList();
+        Assert.Equal(arrivals, Enumerable.Range(0, 20_000).Select(i => again.Arrival(i * stride)));
         double handovers = arrivals.Count(a => a.Operation == "handover") / (double)arrivals.Count;
         Assert.InRange(handovers, 0.092 - 0.01, 0.092 + 0.01);
         Assert.True(arrivals.Zip(arrivals.Skip(1)).All(p => p.First.IntendedAt <= p.Second.IntendedAt));
+    }
+
+    [Fact(DisplayName = "Residents come to the counters only while they are open; online applications fill the closed hours")]
+    public void CounterOperationsInOpeningHours()
+    {
+        var scenario = TestScenarios.Load("application-peak-2023-02-28");
+        var plan = ArrivalPlan.Build(scenario, ScaleSpec.National, TimeSpan.FromSeconds(60), 42);
+        var arrivals = Enumerable.Range(0, (int)(plan.TotalArrivals / 13)).Select(i => plan.Arrival(i * 13L)).ToList();
+        static int Hour(PlannedArrival a) => a.IntendedAt.ToOffset(CalendarWindow.JapanOffset).Hour;
+        bool Counter(PlannedArrival a) => a.Operation is "apply" or "handover";
+        Assert.DoesNotContain(arrivals, a => Counter(a) && (Hour(a) < 8 || Hour(a) > 17));
+        Assert.Contains(arrivals, a => !Counter(a) && Hour(a) == 3);
+        // Over the two days the file's mix holds: 36.3 % counter applications, 54.5 % online ones.
+        Assert.InRange(arrivals.Count(a => a.Operation == "apply") / (double)arrivals.Count, 0.353, 0.373);
+        Assert.InRange(arrivals.Count(a => a.Operation == "apply-online") / (double)arrivals.Count, 0.535, 0.555);
     }
 
     [Fact(DisplayName = "Stepped scenarios cover the whole calendar in hour steps with a closed-model load")]
