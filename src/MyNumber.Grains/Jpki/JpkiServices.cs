@@ -14,16 +14,19 @@ namespace MyNumber.Grains.Jpki;
 public sealed class JpkiServices(JpkiSettings settings)
 {
     private readonly Lazy<JpkiAuthority> _authority = new(() =>
-        JpkiAuthority.Create(settings.Seed, settings.AuthorityStart, settings.KeyCacheDirectory, settings.RevocationShards));
+        JpkiAuthority.Create(settings.Seed, settings.AuthorityStart, KeyCache(settings), settings.RevocationShards));
 
     private readonly Lazy<CardKeyPool> _cardKeys = new(() =>
-        CardKeyPool.Create(settings.Seed, settings.CardKeys, settings.KeyCacheDirectory));
+        CardKeyPool.Create(settings.Seed, settings.CardKeys, KeyCache(settings)));
 
     public JpkiSettings Settings { get; } = settings;
 
     public JpkiAuthority Authority => _authority.Value;
 
     public CardKeyPool CardKeys => _cardKeys.Value;
+
+    private static string? KeyCache(JpkiSettings settings) =>
+        string.IsNullOrWhiteSpace(settings.KeyCacheDirectory) ? null : settings.KeyCacheDirectory;
 
     public static CertificateKind KindOf(CertificateUse use) =>
         use == CertificateUse.Signing ? CertificateKind.Signing : CertificateKind.UserAuthentication;
