@@ -1,9 +1,5 @@
-using System.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using MyNumber.Contracts;
-using MyNumber.Contracts.Cards;
 using MyNumber.Grains.Population;
 using MyNumber.Silo.Bench;
 using MyNumber.Silo.Verification;
@@ -14,10 +10,10 @@ namespace MyNumber.Silo.Cluster;
 /// The scale-out figures for <c>mynumber bench</c>, each with its baseline from the same run, on silo
 /// processes of the cluster profile against the PostgreSQL at <c>connectionString</c> (schema applied):
 /// <list type="bullet">
-/// <item><c>cluster.pg-write</c>: grain state writes/s through one silo (a PIN entry that changes the
-/// failure counter writes once) ÷ raw Npgsql upserts/s over as many connections as the silo's storage
-/// pool allows; goal ≥ 0.5.</item>
-/// <item><c>cluster.scale-out</c>: the same operations/s with three silos ÷ with one.</item>
+/// <item><c>cluster.pg-write</c>: grain state writes/s of an in-process <c>postgres</c>-profile silo (a PIN
+/// entry that changes the failure counter writes once) ÷ raw Npgsql upserts/s with as many in flight,
+/// in alternating slices (<see cref="PostgresWriteRatio"/>); goal ≥ 0.5.</item>
+/// <item><c>cluster.scale-out</c>: those writes/s through a client with three silo processes ÷ with one.</item>
 /// <item><c>cluster.kill-recovery</c>: seconds from a SIGKILL to the last failed operation (after it
 /// every call succeeds) ÷ the configured detection time (probe timeout × missed probes, 6 s).</item>
 /// </list>
@@ -34,8 +30,7 @@ public static class ClusterBench
         Directory.CreateDirectory(workDirectory);
         // The baseline gets as many connections as one silo's grain storage may open (its pool limit), so
         // the ratio measures the provider's overhead, not a pool size.
-        var pool = SiloConfigFiles.Load("cluster", []).GetSection(SiloProfile.SectionName).Get<SiloProfile>()?.MaxPoolSize ?? InFlight;
-        var raw = await RawUpsert.RatePerSecondAsync(connectionString, Math.Min(InFlight, pool), perMeasurement, cancellationToken);
+        var storage = await PostgresWriteRatio.MeasureAsync(connectionString, 2 * perMeasurement, cancellationToken);
         var env = new Dictionary<string, string> { ["Silo__ClusterId"] = "bench-" + Guid.NewGuid().ToString("N")[..8] };
         var silos = new List<SiloProcess>();
         IHost? client = null;
@@ -49,12 +44,12 @@ public static class ClusterBench
             var population = client.Services.GetRequiredService<PopulationGenerator>();
             var first = 10_000_000L + Random.Shared.Next(1_000_000) * 100L;
             var cards = await CardToggleWorkload.FindActiveCardsAsync(grains, Cards, first, cancellationToken);
-            var oneSilo = await PinFlipRateAsync(grains, population, cards, perMeasurement, cancellationToken);
+            var oneSilo = await PinFlipWorkload.RateAsync(grains, population, cards, InFlight, perMeasurement, cancellationToken);
 
             for (var i = 2; i <= 3; i++) silos.Add(SiloProcess.Start($"bench-silo{i}", myNumberDll, "cluster", connectionString, workDirectory, env));
             await Task.WhenAll(silos.Select(s => s.WaitReadyAsync(cancellationToken)));
             await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken); // the client learns the new gateways
-            var threeSilos = await PinFlipRateAsync(grains, population, cards, perMeasurement, cancellationToken);
+            var threeSilos = await PinFlipWorkload.RateAsync(grains, population, cards, InFlight, perMeasurement, cancellationToken);
 
             using var log = new AcknowledgedLogWriter(Path.Combine(workDirectory, "bench-kill.jsonl"), "mynumber");
             var running = new CardToggleWorkload(grains, cards, log).RunAsync(8, TimeSpan.FromSeconds(15), cancellationToken);
@@ -66,7 +61,7 @@ public static class ClusterBench
 
             return
             [
-                new FleetFigure("cluster.pg-write", oneSilo, "writes/s", raw, 0.5, HigherIsBetter: true),
+                new FleetFigure("cluster.pg-write", storage.GrainWritesPerSecond, "writes/s", storage.RawUpsertsPerSecond, 0.5, HigherIsBetter: true),
                 new FleetFigure("cluster.scale-out", threeSilos, "ops/s", oneSilo, 1.0, HigherIsBetter: true),
                 new FleetFigure("cluster.kill-recovery", recovery, "s", DetectionSeconds, 2.0, HigherIsBetter: false),
             ];
@@ -76,31 +71,5 @@ public static class ClusterBench
             foreach (var silo in silos) silo.Dispose();
             client?.Dispose();
         }
-    }
-
-    /// <summary>
-    /// PIN entries that each change a card's failure counter, hence write its state once: a wrong PIN
-    /// (0 → 1 failures), then the right one (1 → 0), per card, <see cref="InFlight"/> at a time.
-    /// </summary>
-    private static async Task<double> PinFlipRateAsync(IGrainFactory grains, PopulationGenerator population,
-        IReadOnlyList<string> cards, TimeSpan duration, CancellationToken cancellationToken)
-    {
-        long done = 0;
-        var clock = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, InFlight).Select(w => Task.Run(async () =>
-        {
-            for (var turn = w; clock.Elapsed < duration && !cancellationToken.IsCancellationRequested; turn += InFlight)
-            {
-                var key = cards[turn % cards.Count];
-                if (!FleetKeys.TryParseCard(key, out var index, out _)) continue;
-                var right = population.Pins(index).FourDigits;
-                var card = grains.GetGrain<ICardGrain>(key);
-                await card.VerifyPinAsync(PinSlot.UserAuthentication, right == "0000" ? "1111" : "0000");
-                await card.VerifyPinAsync(PinSlot.UserAuthentication, right);
-                Interlocked.Add(ref done, 2);
-            }
-        }, cancellationToken)).ToList();
-        await Task.WhenAll(workers);
-        return done / clock.Elapsed.TotalSeconds;
     }
 }
