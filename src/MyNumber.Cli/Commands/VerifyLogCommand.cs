@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
+using MyNumber.Cli.Verification;
+using MyNumber.Load.Scenarios.Recording;
 using MyNumber.Silo;
 using MyNumber.Silo.Verification;
 
@@ -8,7 +10,10 @@ namespace MyNumber.Cli.Commands;
 /// <summary>
 /// <c>mynumber verify-log &lt;run-log&gt; --profile cluster [--connection-string CS]</c>: reconciles every
 /// acknowledged operation of a run's log with what the profile's storage holds, prints what is missing,
-/// and exits 1 when anything is. Reads the acknowledged-operation log (<c>mynumber-ack-log</c>).
+/// and exits 1 when anything is. Reads the acknowledged-operation log of the cluster tests
+/// (<c>mynumber-ack-log</c>, which names each operation's expected end state) and the operation log of
+/// <c>mynumber run</c> (<c>mynumber-operation-log</c>, a file or its run directory; see
+/// <see cref="OperationLogExpectations"/> for what it can and cannot prove).
 /// </summary>
 public static class VerifyLogCommand
 {
@@ -16,7 +21,10 @@ public static class VerifyLogCommand
 
     public static Command Create()
     {
-        var log = new Argument<string>("run-log") { Description = "The run's acknowledged-operation log (JSON lines)." };
+        var log = new Argument<string>("run-log")
+        {
+            Description = "The run's operation log (a run directory or its operations.jsonl) or an acknowledged-operation log.",
+        };
         var profile = new Option<string>("--profile") { Description = "Silo profile whose storage to check (default: cluster).", DefaultValueFactory = _ => "cluster" };
         var connection = new Option<string?>("--connection-string") { Description = "Npgsql connection string (default: the profile's, else $MYNUMBER_PG)." };
         var command = new Command("verify-log", "Check that every acknowledged operation of a run is in storage.") { log, profile, connection };
@@ -24,12 +32,15 @@ public static class VerifyLogCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var path = parse.GetValue(log)!;
-            if (!File.Exists(path)) throw new ArgumentException($"verify-log: no run log at {path}");
-            var first = File.ReadLines(path).FirstOrDefault() ?? "";
-            if (!AcknowledgedLog.IsAcknowledgedLog(first))
+            var runLog = Directory.Exists(path) ? Path.Combine(path, OperationLogFormat.OutcomeFileName) : path;
+            if (!File.Exists(runLog)) throw new ArgumentException($"verify-log: no run log at {path}");
+            var first = File.ReadLines(runLog).FirstOrDefault() ?? "";
+            var isOperationLog = first.Contains($"\"format\":\"{OperationLogHeader.Format}\"", StringComparison.Ordinal);
+            if (!isOperationLog && !AcknowledgedLog.IsAcknowledgedLog(first))
             {
                 throw new ArgumentException(
-                    $"verify-log: {path} is not an acknowledged-operation log (first line lacks \"format\":\"{AcknowledgedLog.Format}\")");
+                    $"verify-log: {runLog} is neither an operation log (\"format\":\"{OperationLogHeader.Format}\") " +
+                    $"nor an acknowledged-operation log (\"format\":\"{AcknowledgedLog.Format}\")");
             }
             var name = parse.GetValue(profile) ?? "cluster";
             Silo.Cluster.SiloProfiles.Require(name);
@@ -38,7 +49,6 @@ public static class VerifyLogCommand
             if (settings.Backend != SiloProfile.Postgres)
                 throw new ArgumentException($"verify-log: profile '{name}' keeps grain state in memory; there is no storage to check");
 
-            var operations = AcknowledgedLog.Read(path);
             IReadOnlyDictionary<string, Contracts.Cards.CardStatus> stored;
             try
             {
@@ -47,6 +57,18 @@ public static class VerifyLogCommand
             catch (Npgsql.NpgsqlException e)
             {
                 throw new InvalidOperationException($"verify-log: cannot read grain storage: {e.Message}", e);
+            }
+            IReadOnlyList<AcknowledgedOperation> operations;
+            if (isOperationLog)
+            {
+                var expectations = OperationLogExpectations.From(OperationLog.Read(runLog).Records, stored.Keys);
+                operations = expectations.Operations;
+                if (expectations.Unchecked > 0)
+                    output.WriteLine($"verify-log: {expectations.Unchecked} residents not checked: an accepted operation replaced or retired their card");
+            }
+            else
+            {
+                operations = AcknowledgedLog.Read(runLog);
             }
             var report = LogReconciler.Reconcile(operations, stored);
             foreach (var line in report.Missing) output.WriteLine("missing: " + line);
