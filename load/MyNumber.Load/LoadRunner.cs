@@ -51,9 +51,12 @@ public sealed record LoadRunner
         var thread = new Thread(() =>
         {
             var ownClock = Clock is null ? new SystemLoadClock() : null;
+            var clock = Clock ?? ownClock!;
+            using var gc = clock.IsVirtual ? null : GcLatencyScope.Enter();
             try
             {
-                var driver = new RunDriver(this, Clock ?? ownClock!);
+                string setup = clock.IsVirtual ? "virtual clock" : DispatcherSetup(clock);
+                var driver = new RunDriver(this, clock, setup);
                 completion.SetResult(driver.Run(cancellationToken));
             }
             catch (Exception e)
@@ -73,5 +76,13 @@ public sealed record LoadRunner
         };
         thread.Start();
         return completion.Task;
+    }
+
+    /// <summary>Raises the dispatcher thread's priority (where the OS lets it) and says how it runs.</summary>
+    private static string DispatcherSetup(ILoadClock clock)
+    {
+        string priority = LinuxDispatcherTuning.RaiseCurrentThread();
+        string waits = clock is SystemLoadClock system ? system.WaitMode : clock.GetType().Name;
+        return $"dedicated thread, {priority}; {waits}; {GcLatencyScope.Describe()}";
     }
 }

@@ -3,11 +3,15 @@ using MyNumber.Load.Timing;
 
 namespace MyNumber.Load;
 
-/// <summary>What one iteration of a scenario sees: who it is, the clock, and measured sub-steps.</summary>
+/// <summary>
+/// What one iteration of a scenario sees: who it is, the clock, and measured sub-steps. Valid until the
+/// step returns its result: like NBomber's context, the engine reuses it for a later iteration (so a
+/// synchronous step costs the dispatcher no allocation).
+/// </summary>
 public sealed class ScenarioContext
 {
     private readonly ScenarioMetrics metrics;
-    private readonly long lagTicks;
+    private long lagTicks;
 
     internal ScenarioContext(string scenarioName, long iterationNumber, ILoadClock clock, ScenarioMetrics metrics, long lagTicks, CancellationToken cancellationToken)
     {
@@ -22,7 +26,7 @@ public sealed class ScenarioContext
     public string ScenarioName { get; }
 
     /// <summary>0, 1, 2… in arrival order within the scenario and phase.</summary>
-    public long IterationNumber { get; }
+    public long IterationNumber { get; private set; }
 
     public ILoadClock Clock { get; }
 
@@ -31,6 +35,14 @@ public sealed class ScenarioContext
 
     /// <summary>How late this iteration started compared with its plan.</summary>
     public TimeSpan SchedulingLag => TimeSpan.FromSeconds(lagTicks / (double)Clock.Frequency);
+
+    /// <summary>Makes this context another iteration's; only once the previous one's step has returned.</summary>
+    internal ScenarioContext Reuse(long iterationNumber, long lag)
+    {
+        IterationNumber = iterationNumber;
+        lagTicks = lag;
+        return this;
+    }
 
     /// <summary>Waits in the engine's time (use this, not Task.Delay, so virtual-clock tests work).</summary>
     public Task Delay(TimeSpan delay) => Clock.Delay(delay, CancellationToken);

@@ -4,13 +4,15 @@ using MyNumber.Load.Timing;
 namespace MyNumber.Load.Engine;
 
 /// <summary>
-/// Runs one iteration and records it. A step that completes synchronously costs no allocation beyond
-/// its context; only a step that really awaits gets an async continuation.
+/// Runs one iteration and records it. A step that completes synchronously allocates nothing: its
+/// context goes back to a one-slot spare and serves the next iteration. Only a step that really awaits
+/// gets an async continuation (and a context of its own).
 /// </summary>
 internal sealed class IterationRunner(Scenario scenario, ILoadClock clock, ScenarioMetrics metrics, CancellationToken stopToken)
 {
     private readonly double microsPerTick = 1_000_000.0 / clock.Frequency;
     private long iterationNumber = -1;
+    private ScenarioContext? spare;
 
     public ScenarioMetrics Metrics => metrics;
 
@@ -20,7 +22,9 @@ internal sealed class IterationRunner(Scenario scenario, ILoadClock clock, Scena
         long actual = clock.Now;
         long lag = actual - intended;
         metrics.CountStarted(ToMicros(lag));
-        var context = new ScenarioContext(scenario.Name, Interlocked.Increment(ref iterationNumber), clock, metrics, lag, stopToken);
+        long number = Interlocked.Increment(ref iterationNumber);
+        var context = Interlocked.Exchange(ref spare, null)?.Reuse(number, lag)
+            ?? new ScenarioContext(scenario.Name, number, clock, metrics, lag, stopToken);
         ValueTask<StepResult> pending;
         try
         {
@@ -29,11 +33,14 @@ internal sealed class IterationRunner(Scenario scenario, ILoadClock clock, Scena
         catch (Exception e)
         {
             Complete(Failure(e), intended, actual);
+            Volatile.Write(ref spare, context);
             return true;
         }
         if (pending.IsCompleted)
         {
             Complete(ResultOf(pending), intended, actual);
+            // The step has returned, so nothing of it still uses the context.
+            Volatile.Write(ref spare, context);
             return true;
         }
         _ = FinishAsync(pending, intended, actual, onAsyncCompletion);

@@ -9,10 +9,10 @@ namespace MyNumber.Load.Engine;
 /// <summary>Turns a finished phase's measurements into the run report and its exit code.</summary>
 internal static class ReportAssembler
 {
-    public static RunReport Assemble(DateTimeOffset startedAtUtc, LoadRunner settings, PhaseOutcome phase, ThresholdEvaluator evaluator, GeneratorMonitor monitor, ILoadClock clock)
+    public static RunReport Assemble(DateTimeOffset startedAtUtc, LoadRunner settings, PhaseOutcome phase, ThresholdEvaluator evaluator, GeneratorMonitor monitor, ILoadClock clock, string dispatcherSetup)
     {
         double frequency = clock.Frequency;
-        var generator = monitor.Report(phase.End);
+        var generator = monitor.Report(phase.End) with { Setup = dispatcherSetup };
         var thresholds = evaluator.CheckAtEnd(phase.Runs, (phase.OfferingEnd - phase.Start) / frequency);
         var scenarios = phase.Runs.Select(r => Scenario(r, phase.Trackers[r.Name], frequency)).ToList();
         int exitCode = !generator.IsValid ? RunExitCode.InvalidRun

@@ -9,7 +9,7 @@ namespace MyNumber.Load.Engine;
 /// The dispatcher loop of one run: init hooks, an optional warm-up phase whose measurements are thrown
 /// away, the measured phase (schedules, reporting intervals, thresholds), the drain, clean hooks.
 /// </summary>
-internal sealed class RunDriver(LoadRunner settings, ILoadClock clock)
+internal sealed class RunDriver(LoadRunner settings, ILoadClock clock, string dispatcherSetup)
 {
     private const string WarmUpPhase = "warm-up";
     private const string MeasuredPhase = "measured";
@@ -37,7 +37,7 @@ internal sealed class RunDriver(LoadRunner settings, ILoadClock clock)
             var evaluator = new ThresholdEvaluator(settings.Thresholds);
             var monitor = new GeneratorMonitor(clock, settings.GeneratorLimits);
             var phase = RunPhase(MeasuredPhase, work, evaluator, monitor, stop.Token);
-            var report = ReportAssembler.Assemble(startedAtUtc, settings, phase, evaluator, monitor, clock);
+            var report = ReportAssembler.Assemble(startedAtUtc, settings, phase, evaluator, monitor, clock, dispatcherSetup);
             foreach (var observer in settings.Observers) observer.OnCompleted(report);
             return report;
         }

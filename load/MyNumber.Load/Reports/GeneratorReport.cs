@@ -12,4 +12,8 @@ public sealed record GeneratorReport(
     double? ProcessCpuPercent,
     int ProcessorCount,
     bool VirtualClock,
-    double GcPauseMs);
+    double GcPauseMs)
+{
+    /// <summary>How the dispatcher ran: its thread priority, how it waits, the GC's latency mode.</summary>
+    public string Setup { get; init; } = "";
+}

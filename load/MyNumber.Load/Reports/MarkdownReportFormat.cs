@@ -46,6 +46,7 @@ internal static class MarkdownReportFormat
         md.AppendLine().AppendLine("## Generator");
         md.AppendLine(c, $"- dispatch lag p99 {g.DispatchLag.P99Ms:0.###} ms, max {g.DispatchLag.MaxMs:0.###} ms; dispatcher busy {g.DispatcherBusyPercent:0.#} %");
         md.AppendLine(c, $"- process CPU {(g.ProcessCpuPercent is { } cpu ? cpu.ToString("0.#", c) + " %" : "n/a (virtual clock)")} of {g.ProcessorCount} cores; GC pauses {g.GcPauseMs:0.#} ms");
+        if (g.Setup.Length > 0) md.AppendLine(c, $"- dispatcher: {g.Setup}");
         return md.ToString();
     }
 }
