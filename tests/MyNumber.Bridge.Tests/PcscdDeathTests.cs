@@ -9,9 +9,9 @@ using Xunit.Abstractions;
 namespace MyNumber.Bridge.Tests;
 
 /// <summary>
-/// pcscd dies in the middle of a chip operation: a separate <c>mynumber attach --cluster</c> process owns the
-/// reader of a pcscd of the test's own, the test kills that pcscd while the chip waits for the holder's PIN,
-/// and then starts it again.
+/// pcscd dies in the middle of a chip operation: a separate <c>mynumber attach --cluster --check</c> process
+/// owns the reader of a pcscd of the test's own, the test kills that pcscd while the chip waits for the
+/// holder's PIN, and then starts it again.
 /// </summary>
 [Collection(BridgeCollection.Name)]
 public sealed class PcscdDeathTests(BridgeFleet fleet, ITestOutputHelper log)
@@ -28,13 +28,15 @@ public sealed class PcscdDeathTests(BridgeFleet fleet, ITestOutputHelper log)
         var bridge = fleet.Grains.GetGrain<IReaderBridgeGrain>(BridgeKeys.ForResident(holder));
         var lookup = fleet.Grains.GetGrain<IAttachedCardLookupGrain>(0);
         var simulated = new SimulatedClinicLoad(fleet);
-        await using (var attach = AttachProcess.Start(fleet.Silo, OwnPcscd.Reader, new Dictionary<string, string> { ["PCSCLITE_CSOCK_NAME"] = pcscd.SocketPath }))
+        await using (var attach = AttachProcess.Start(fleet.Silo, OwnPcscd.Reader, new Dictionary<string, string> { ["PCSCLITE_CSOCK_NAME"] = pcscd.SocketPath }, "--check"))
         {
             attach.Exited += output => log.WriteLine($"attach printed:\n{output}");
             await Attached.WaitForAsync(bridge, s => s.CardRegistered, "card registration through attach --cluster", seconds: 60);
 
-            // Before: a check through the chip, the PIN typed at the attach process's prompt.
-            Assert.True((await CheckThroughChipAsync(bridge, attach, card.UserPin, 1)).Eligible, attach.Output);
+            // Before: attach's own --check goes through the chip, the PIN typed at its prompt.
+            await attach.WaitForAsync(a => a.PromptsSeen == 1, "the --check's PIN prompt");
+            await attach.TypeAsync(card.UserPin);
+            await attach.WaitForAsync(a => a.Count(CheckedEligible) == 1, "the --check's answer");
 
             // During: the chip waits for the PIN, pcscd dies, then the holder types it.
             var check = bridge.ConfirmEligibilityAsync(ClinicIdentificationMethod.Pin);
@@ -62,6 +64,8 @@ public sealed class PcscdDeathTests(BridgeFleet fleet, ITestOutputHelper log)
             await WaitUntilAsync(() => lookup.IsAttachedAsync(holder), "lookup seeing the card again");
             Assert.True((await CheckThroughChipAsync(bridge, attach, card.UserPin, 3)).Eligible, attach.Output);
             Assert.Contains($"watching \"{OwnPcscd.Reader}\" again", attach.Output, StringComparison.Ordinal);
+            // The card never left its reader: registering it again after the fault is not a new insertion to check.
+            Assert.Equal(1, attach.Count(CheckedEligible));
 
             Assert.Equal(0, await attach.StopAsync());
             Assert.DoesNotContain("Unhandled exception", attach.Output, StringComparison.Ordinal);
@@ -72,6 +76,8 @@ public sealed class PcscdDeathTests(BridgeFleet fleet, ITestOutputHelper log)
         Assert.False((await bridge.GetStatusAsync()).Attached);
         Assert.Empty(simulated.Faults);
     }
+
+    private const string CheckedEligible = "clinic check by PIN through the chip: eligible";
 
     private static async Task<EligibilityAnswer> CheckThroughChipAsync(IReaderBridgeGrain bridge, AttachProcess attach, string pin, int prompt)
     {

@@ -26,10 +26,15 @@ public sealed class ReaderAttachment(IGrainFactory grains, AttachOptions options
     private IReaderBridgeGrain? _bridge;
     private (byte[] Certificate, byte[] CaCertificate)? _inserted;
     private string? _lastFault;
+    private byte[]? _announced;
 
     public CardReaderAgent Agent => _agent;
 
-    /// <summary>Raised (on the watch loop) after the fleet accepted an inserted card.</summary>
+    /// <summary>
+    /// Raised (on the watch loop) after the fleet accepted an inserted card: once per insertion. A card
+    /// registered again after a PC/SC fault (pcscd restarted, the watch failed) without PC/SC ever showing
+    /// the reader empty is the same insertion and is not announced again.
+    /// </summary>
     public event Func<IReaderBridgeGrain, Task>? CardRegistered;
 
     /// <summary>The bridge of the card in the reader, once one was registered.</summary>
@@ -120,10 +125,15 @@ public sealed class ReaderAttachment(IGrainFactory grains, AttachOptions options
     private async Task WatchAsync(CancellationToken cancellationToken)
     {
         using var context = PcscContext.Establish();
+        var first = true;
         await foreach (var status in context.WatchAsync(options.Reader, cancellationToken).ConfigureAwait(false))
         {
             if (_lastFault is not null) log.WriteLine($"attach: watching \"{options.Reader}\" again");
             _lastFault = null;
+            // Only a removal PC/SC reported while watching ends an insertion; a fresh pcscd's first look
+            // (empty until its first poll of the card) does not.
+            if (!status.CardPresent && !first) _announced = null;
+            first = false;
             if (status.CardPresent) await InsertedAsync().ConfigureAwait(false);
             else await RemovedAsync(BridgeReasons.CardRemoved).ConfigureAwait(false);
         }
@@ -167,9 +177,11 @@ public sealed class ReaderAttachment(IGrainFactory grains, AttachOptions options
             _bridgeGate.Release();
         }
 
-        if (_inserted is not null && CardRegistered is { } registeredHandler && _bridge is { } joined
+        if (_inserted is { } joinedCard && CardRegistered is { } registeredHandler && _bridge is { } joined
+            && !(_announced is { } announced && announced.AsSpan().SequenceEqual(joinedCard.Certificate))
             && (await joined.GetStatusAsync().ConfigureAwait(false)).CardRegistered)
         {
+            _announced = joinedCard.Certificate;
             await registeredHandler(joined).ConfigureAwait(false);
         }
     }

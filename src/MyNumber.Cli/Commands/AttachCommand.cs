@@ -48,7 +48,18 @@ public static class AttachCommand
 
     private static async Task CheckAsync(Contracts.Bridge.IReaderBridgeGrain bridge, TextWriter output)
     {
-        var answer = await bridge.ConfirmEligibilityAsync(ClinicIdentificationMethod.Pin);
+        EligibilityAnswer answer;
+        try
+        {
+            answer = await bridge.ConfirmEligibilityAsync(ClinicIdentificationMethod.Pin);
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException)
+        {
+            // The card stays joined; only this one check is lost.
+            output.WriteLine($"attach: clinic check by PIN through the chip: the fleet did not answer ({e.Message})");
+            return;
+        }
+
         output.WriteLine(answer.Eligible
             ? $"attach: clinic check by PIN through the chip: eligible (municipality {answer.MunicipalityCode})"
             : $"attach: clinic check by PIN through the chip: refused ({answer.Reason})");

@@ -17,6 +17,7 @@ public interface IAttachedCardLookupGrain : IGrainWithIntegerKey
     /// The clinic eligibility check (R-INS-2) through the chip of <paramref name="residentIndex"/>'s attached
     /// card, or null when no reader serves that resident (the caller then goes on with the simulated card).
     /// </summary>
+    [ResponseTimeout(BridgeKeys.ChipCallTimeout)]
     [Alias("ConfirmEligibilityIfAttached")]
     Task<EligibilityAnswer?> ConfirmEligibilityIfAttachedAsync(long residentIndex, ClinicIdentificationMethod method);
 }

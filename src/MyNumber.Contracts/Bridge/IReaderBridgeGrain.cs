@@ -38,9 +38,11 @@ public interface IReaderBridgeGrain : IGrainWithStringKey
     [Alias("Status")] Task<BridgeStatus> GetStatusAsync();
 
     /// <summary>Reads a certificate through the chip.</summary>
+    [ResponseTimeout(BridgeKeys.ChipCallTimeout)]
     [Alias("ReadCertificate")] Task<CardCertificate> ReadCertificateAsync(CertificateUse use);
 
     /// <summary>The chip signs SHA-256 of <paramref name="challenge"/> after its PIN (entered on the attach side).</summary>
+    [ResponseTimeout(BridgeKeys.ChipCallTimeout)]
     [Alias("SignChallenge")] Task<CardSignature> SignChallengeAsync(CertificateUse use, byte[] challenge);
 
     /// <summary>
@@ -48,5 +50,6 @@ public interface IReaderBridgeGrain : IGrainWithStringKey
     /// chip; the PIN path has the chip sign the reader's challenge; the fleet verifies and answers from the
     /// resident's insurance registration.
     /// </summary>
+    [ResponseTimeout(BridgeKeys.ChipCallTimeout)]
     [Alias("ConfirmEligibility")] Task<EligibilityAnswer> ConfirmEligibilityAsync(ClinicIdentificationMethod method);
 }
