@@ -41,6 +41,37 @@ public sealed class CardRecordsTests
         Assert.False(next.SigningRevoked);
     }
 
+    [Fact(DisplayName = "R-PIN-2: a right PIN that changes nothing projects back to the very same stored card")]
+    public void UnchangedCardIsKept()
+    {
+        var (_, stored) = Busy();
+        var resumed = CardLifecycle.Apply(CardRecords.ToDomain(stored), new CardEvent.ResumeAtCounter(true), new DateOnly(2025, 1, 11)).State;
+        var active = CardRecords.From(resumed, stored);
+        var verified = CardLifecycle.VerifyPin(CardRecords.ToDomain(active), PinSlot.Signing, "SIGN1234", new DateOnly(2025, 1, 12));
+        Assert.True(verified.IsAccepted, verified.Outcome.ToString());
+        Assert.Same(active, CardRecords.From(verified.State, active));
+    }
+
+    [Fact(DisplayName = "R-PIN-2: a wrong PIN moves only its slot's counter and keeps the stored hashes")]
+    public void WrongPinMovesOnlyTheCounter()
+    {
+        var (_, stored) = Busy();
+        var resumed = CardRecords.From(
+            CardLifecycle.Apply(CardRecords.ToDomain(stored), new CardEvent.ResumeAtCounter(true), new DateOnly(2025, 1, 11)).State, stored);
+        var wrong = CardLifecycle.VerifyPin(CardRecords.ToDomain(resumed), PinSlot.Signing, "WRONG999", new DateOnly(2025, 1, 12));
+        Assert.False(wrong.IsAccepted);
+        var next = CardRecords.From(wrong.State, resumed);
+        Assert.NotSame(resumed, next);
+        Assert.False(next.SameAs(resumed));
+        Assert.Equal([1, 1, 0, 0], next.Pins!.Failures.Select(f => (int)f));
+        Assert.Same(resumed.Pins!.Digests, next.Pins.Digests);
+        Assert.Same(resumed.SigningCertificate, next.SigningCertificate);
+        Assert.Equal(next with { Pins = null }, resumed with { Pins = null });
+        var back = CardRecords.ToDomain(next);
+        Assert.Equal(1, back.Pins![PinSlot.Signing].ConsecutiveFailures);
+        Assert.True(back.Pins.Verify(PinSlot.Signing, "SIGN1234").IsAccepted);
+    }
+
     [Fact(DisplayName = "Storage: the stored card survives the System.Text.Json storage serializer unchanged")]
     public void SurvivesJson()
     {

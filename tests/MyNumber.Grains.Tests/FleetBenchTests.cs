@@ -10,7 +10,7 @@ public sealed class FleetBenchTests
     {
         await using var bench = await FleetBench.StartAsync();
         var rates = await bench.MeasureRatesAsync(grains: 200, calls: 4000);
-        Assert.Equal(["fleet.pin-verify-rate", "fleet.state-change-rate"], rates.Select(r => r.Name));
+        Assert.Equal(["fleet.pin-verify-rate", "fleet.state-change-rate", "fleet.state-change-vs-trivial-write"], rates.Select(r => r.Name));
         Assert.All(rates, r =>
         {
             Assert.True(r.Value > 0 && r.Baseline > 0);

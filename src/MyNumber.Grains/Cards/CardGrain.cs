@@ -29,7 +29,6 @@ public sealed class CardGrain(
     CardCertificates certificates,
     FleetClock clock) : Grain, ICardGrain
 {
-    private readonly CertificateSync _sync = new(certificates);
     private CardState _card = CardState.None;
     private long _index;
     private int _generation;
@@ -87,11 +86,14 @@ public sealed class CardGrain(
         return await EventAsync(new CardEvent.HandOver(chosen));
     }
 
-    public async Task<PinCheck> VerifyPinAsync(PinSlot slot, string pin)
+    /// <summary>R-PIN-2. The common call of the fleet: decided and answered without a write unless a counter moved.</summary>
+    public Task<PinCheck> VerifyPinAsync(PinSlot slot, string pin)
     {
-        if (_card.Status == CardStatus.None) return new PinCheck(CardReasons.Unknown.Code, 0);
-        var (outcome, card) = await TransitAsync(c => CardLifecycle.VerifyPin(c, (DomainSlot)slot, pin ?? "", Today));
-        return new PinCheck(outcome.Reason?.Code, card.Pins?.Slot((DomainSlot)slot).RemainingTries ?? 0);
+        if (_card.Status == CardStatus.None) return Task.FromResult(new PinCheck(CardReasons.Unknown.Code, 0));
+        var domainSlot = (DomainSlot)slot;
+        var (outcome, card, next) = Project(CardLifecycle.VerifyPin(CardRecords.ToDomain(_card), domainSlot, pin ?? "", Today));
+        var check = new PinCheck(outcome.Reason?.Code, card.Pins?[domainSlot].RemainingTries ?? 0);
+        return ReferenceEquals(next, _card) ? Task.FromResult(check) : AnswerAfterAsync(next, check);
     }
 
     public async Task<CardSignature> SignAsync(CertificateUse use, string pin, byte[] challenge)
@@ -103,7 +105,7 @@ public sealed class CardGrain(
         var slot = use == CertificateUse.Signing ? DomainSlot.Signing : DomainSlot.UserAuthentication;
         var (outcome, _) = await TransitAsync(c => CardLifecycle.VerifyPin(c, slot, pin ?? "", Today));
         if (!outcome.IsAccepted) return CardSignature.Refused(outcome.Reason!.Value.Code);
-        var der = await _sync.DerAsync(_index, _generation, use, _card);
+        var der = await certificates.DerAsync(_index, _generation, use, _card);
         // The chip's own work (its private key never leaves it): not a system-side cost.
         var signature = CardSigner.SignChallenge(certificates.Jpki.CardKeys.KeyFor(_index).PrivateKey, challenge);
         return new CardSignature(null, signature, der);
@@ -118,7 +120,7 @@ public sealed class CardGrain(
         if (!card.IsInUse) return new CardCertificate(CardLifecycle.StateReason(card.State).Code, [], face);
         var stored = use == CertificateUse.Signing ? _card.SigningCertificate : _card.UserCertificate;
         if (stored is null) return new CardCertificate(CardReasons.NoCertificate.Code, [], face);
-        return new CardCertificate(null, await _sync.DerAsync(_index, _generation, use, _card), face);
+        return new CardCertificate(null, await certificates.DerAsync(_index, _generation, use, _card), face);
     }
 
     public Task<OperationResult> ReserveSigningResetAsync(string userPin, bool faceMatched) =>
@@ -208,13 +210,30 @@ public sealed class CardGrain(
     private async Task<(Outcome Outcome, CardState Card)> TransitAsync(Func<Card, Transition<Card>> decide,
         Func<CardState, CardState>? onAccepted = null)
     {
-        var result = decide(CardRecords.ToDomain(_card));
+        var (outcome, _, next) = Project(decide(CardRecords.ToDomain(_card)), onAccepted);
+        if (!ReferenceEquals(next, _card)) await PersistAsync(next);
+        return (outcome, _card);
+    }
+
+    /// <summary>A Domain result as stored: <see cref="_card"/> itself when nothing changed.</summary>
+    private (Outcome Outcome, Card Decided, CardState Next) Project(Transition<Card> result, Func<CardState, CardState>? onAccepted = null)
+    {
         var next = CardRecords.From(result.State, _card);
         if (result.IsAccepted && onAccepted is not null) next = onAccepted(next);
-        if (next.SameAs(_card)) return (result.Outcome, _card);
-        await _sync.ApplyAsync(_index, _generation, _card, next, clock.UtcNow);
+        return (result.Outcome, result.State, ReferenceEquals(next, _card) || next.SameAs(_card) ? _card : next);
+    }
+
+    private async Task<T> AnswerAfterAsync<T>(CardState next, T answer)
+    {
+        await PersistAsync(next);
+        return answer;
+    }
+
+    /// <summary>Tells the authority what concerns it (certificates, status), then writes; a PIN entry only writes.</summary>
+    private async Task PersistAsync(CardState next)
+    {
+        if (CertificateSync.Concerns(_card, next)) await certificates.ApplyAsync(_index, _generation, _card, next, clock.UtcNow);
         await CommitAsync(next);
-        return (result.Outcome, next);
     }
 
     private async Task CommitAsync(CardState next)

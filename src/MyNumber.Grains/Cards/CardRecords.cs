@@ -44,30 +44,39 @@ public static class CardRecords
     /// <summary>
     /// <paramref name="card"/> as stored, carrying over from <paramref name="previous"/> what the Domain does
     /// not hold (facts other than birth, nationality and stay; the face-authentication choice; sequences).
+    /// Parts the Domain left as they were are <paramref name="previous"/>'s own objects, and an unchanged card
+    /// is <paramref name="previous"/> itself: the PIN path then allocates nothing here and a kept card's
+    /// objects are not copied into new ones that the grain would hold instead.
     /// </summary>
     public static CardState From(Card card, CardState previous)
     {
         var last = previous.LastSequence;
         var user = Certificate(card.UserAuthentication, previous.UserCertificate, ref last);
         var signing = Certificate(card.Signing, previous.SigningCertificate, ref last);
-        var changes = new StoredCardChanges(
-            card.SuspendedFrom is { } from ? ToContract(from) : null,
-            card.PendingTransfer?.PlannedMoveOut, card.PendingTransfer?.FiledOn, card.PendingTransfer?.ViaOneStop ?? false,
-            card.SigningReissueNotBefore, card.OverseasMoveOut, card.OldSurnamePrinted, card.SurfaceUpdatedOn,
-            card.RenewalAppliedOn);
-        var holder = previous.Holder ?? throw new InvalidOperationException("the stored card has no holder facts");
-        return previous with
+        var changes = Changes(card, previous.Changes);
+        var before = previous.Holder ?? throw new InvalidOperationException("the stored card has no holder facts");
+        var holder = before.BirthDate == card.Holder.Birth && before.Japanese == card.Holder.JapaneseNational
+            && before.StayEnds == card.Holder.StayUntil
+                ? before
+                : before with { BirthDate = card.Holder.Birth, Japanese = card.Holder.JapaneseNational, StayEnds = card.Holder.StayUntil };
+        var pins = card.Pins is null ? null : StoredPins.From(card.Pins, previous.Pins);
+        var status = ToContract(card.State);
+        var unchanged = status == previous.Status && ReferenceEquals(holder, before) && card.AppliedOn == previous.AppliedOn
+            && card.IssuedOn == previous.IssuedOn && card.Expires == previous.ExpiresOn && ReferenceEquals(pins, previous.Pins)
+            && last == previous.LastSequence && ReferenceEquals(user, previous.UserCertificate)
+            && ReferenceEquals(signing, previous.SigningCertificate) && ReferenceEquals(changes, previous.Changes);
+        return unchanged ? previous : previous with
         {
-            Status = ToContract(card.State),
-            Holder = holder with { BirthDate = card.Holder.Birth, Japanese = card.Holder.JapaneseNational, StayEnds = card.Holder.StayUntil },
+            Status = status,
+            Holder = holder,
             AppliedOn = card.AppliedOn,
             IssuedOn = card.IssuedOn,
             ExpiresOn = card.Expires,
-            Pins = card.Pins is null ? null : Pins(card, previous.Pins),
+            Pins = pins,
             LastSequence = last,
             UserCertificate = user,
             SigningCertificate = signing,
-            Changes = changes == StoredCardChanges.None ? null : changes,
+            Changes = changes,
         };
     }
 
@@ -98,11 +107,20 @@ public static class CardRecords
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "no Domain state for this status"),
     };
 
-    /// <summary>The stored PINs, reusing the previous arrays when only a counter moved (the common PIN entry).</summary>
-    private static StoredPins Pins(Card card, StoredPins? previous)
+    /// <summary>The moves-and-losses record: null when the card has none, the previous one when equal.</summary>
+    private static StoredCardChanges? Changes(Card card, StoredCardChanges? previous)
     {
-        var next = StoredPins.FromDomain(card.Pins!);
-        return previous is not null && next.SameAs(previous) ? previous : next;
+        var suspendedFrom = card.SuspendedFrom is { } from ? ToContract(from) : (CardStatus?)null;
+        var pending = card.PendingTransfer;
+        var p = previous ?? StoredCardChanges.None;
+        if (p.SuspendedFrom == suspendedFrom && p.PlannedMoveOut == pending?.PlannedMoveOut && p.TransferFiledOn == pending?.FiledOn
+            && p.TransferViaOneStop == (pending?.ViaOneStop ?? false) && p.SigningReissueNotBefore == card.SigningReissueNotBefore
+            && p.OverseasMoveOut == card.OverseasMoveOut && p.OldSurnamePrinted == card.OldSurnamePrinted
+            && p.SurfaceUpdatedOn == card.SurfaceUpdatedOn && p.RenewalAppliedOn == card.RenewalAppliedOn)
+            return previous;
+        var changes = new StoredCardChanges(suspendedFrom, pending?.PlannedMoveOut, pending?.FiledOn, pending?.ViaOneStop ?? false,
+            card.SigningReissueNotBefore, card.OverseasMoveOut, card.OldSurnamePrinted, card.SurfaceUpdatedOn, card.RenewalAppliedOn);
+        return changes == StoredCardChanges.None ? null : changes;
     }
 
     private static StoredCertificate? Certificate(CertificateState now, StoredCertificate? before, ref int last)
@@ -111,6 +129,7 @@ public static class CardRecords
         var reissued = now.Status == CertificateStatus.Valid
             && (before is null || (CertificateStatus)before.Status != CertificateStatus.Valid
                 || before.Issued != now.Issued || before.Expires != now.Expires);
-        return StoredCertificate.From(now, reissued || before is null ? ++last : before.Sequence);
+        var sequence = reissued || before is null ? ++last : before.Sequence;
+        return before is not null && before.Holds(now, sequence) ? before : StoredCertificate.From(now, sequence);
     }
 }

@@ -8,19 +8,34 @@ namespace MyNumber.Grains.Cards;
 /// Tells the JPKI authority what a Domain transition did to a card's certificates, by comparing the stored
 /// card before and after: a new sequence is issued (and the one it replaces, if still good, superseded), a
 /// certificate the Domain revoked is revoked, and a suspension puts both on hold until the card resumes
-/// (R-LOSS-1, R-LOSS-2). Nothing here decides: the Domain already did.
+/// (R-LOSS-1, R-LOSS-2). Nothing here decides: the Domain already did. Static, so a card grain carries no
+/// helper object of its own (a million active cards each paid for one).
 /// </summary>
-public sealed class CertificateSync(CardCertificates certificates)
+public static class CertificateSync
 {
-    public async Task ApplyAsync(long index, int generation, CardState before, CardState after, DateTimeOffset at)
+    /// <summary>
+    /// Whether a change from <paramref name="before"/> to <paramref name="after"/> can concern the authority:
+    /// only a certificate or the card's status moving does. A PIN entry, the common change, does neither.
+    /// </summary>
+    public static bool Concerns(CardState before, CardState after)
     {
-        await OneAsync(index, generation, CertificateUse.UserAuthentication, before.UserCertificate, after.UserCertificate, after, at);
-        await OneAsync(index, generation, CertificateUse.Signing, before.SigningCertificate, after.SigningCertificate, after, at);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        return before.Status != after.Status || before.UserCertificate != after.UserCertificate
+            || before.SigningCertificate != after.SigningCertificate;
+    }
+
+    public static async Task ApplyAsync(this CardCertificates certificates, long index, int generation, CardState before, CardState after, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        await certificates.OneAsync(index, generation, CertificateUse.UserAuthentication, before.UserCertificate, after.UserCertificate, after, at);
+        await certificates.OneAsync(index, generation, CertificateUse.Signing, before.SigningCertificate, after.SigningCertificate, after, at);
         var wasInUse = before.Status is CardStatus.Active or CardStatus.MovedOverseas;
         if (wasInUse && after.Status == CardStatus.Suspended)
         {
-            await HoldAsync(index, generation, CertificateUse.UserAuthentication, after.UserCertificate, at);
-            await HoldAsync(index, generation, CertificateUse.Signing, after.SigningCertificate, at);
+            await certificates.HoldAsync(index, generation, CertificateUse.UserAuthentication, after.UserCertificate, at);
+            await certificates.HoldAsync(index, generation, CertificateUse.Signing, after.SigningCertificate, at);
         }
         else if (before.Status == CardStatus.Suspended && after.Status is CardStatus.Active or CardStatus.MovedOverseas)
         {
@@ -30,7 +45,7 @@ public sealed class CertificateSync(CardCertificates certificates)
     }
 
     /// <summary>The certificate's bytes (issued again by a signer when not cached on this silo).</summary>
-    public Task<byte[]> DerAsync(long index, int generation, CertificateUse use, CardState card)
+    public static Task<byte[]> DerAsync(this CardCertificates certificates, long index, int generation, CertificateUse use, CardState card)
     {
         var stored = use == CertificateUse.Signing ? card.SigningCertificate : card.UserCertificate;
         return stored is { } s && card.Holder is { } holder
@@ -38,13 +53,13 @@ public sealed class CertificateSync(CardCertificates certificates)
             : Task.FromResult(Array.Empty<byte>());
     }
 
-    private async Task OneAsync(long index, int generation, CertificateUse use, StoredCertificate? before, StoredCertificate? after,
+    private static async Task OneAsync(this CardCertificates certificates, long index, int generation, CertificateUse use, StoredCertificate? before, StoredCertificate? after,
         CardState card, DateTimeOffset at)
     {
         if (after is null) return;
         if (before is null || before.Sequence != after.Sequence)
         {
-            await DerAsync(index, generation, use, card);
+            await certificates.DerAsync(index, generation, use, card);
             if (before is { } old && (CertificateStatus)old.Status == CertificateStatus.Valid)
                 await certificates.RevokeAsync(index, generation, use, old.Sequence, at, JpkiReason.Superseded);
             return;
@@ -54,7 +69,7 @@ public sealed class CertificateSync(CardCertificates certificates)
             await certificates.RevokeAsync(index, generation, use, after.Sequence, at, Jpki(after, card.Status));
     }
 
-    private Task HoldAsync(long index, int generation, CertificateUse use, StoredCertificate? certificate, DateTimeOffset at) =>
+    private static Task HoldAsync(this CardCertificates certificates, long index, int generation, CertificateUse use, StoredCertificate? certificate, DateTimeOffset at) =>
         certificate is { IsRevoked: false }
             ? certificates.RevokeAsync(index, generation, use, certificate.Sequence, at, JpkiReason.CertificateHold)
             : Task.CompletedTask;

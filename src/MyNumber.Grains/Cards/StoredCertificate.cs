@@ -17,6 +17,11 @@ public sealed record StoredCertificate(
 {
     public bool IsRevoked => (CertificateStatus)Status == CertificateStatus.Revoked;
 
+    /// <summary>Whether this is <paramref name="state"/> under <paramref name="sequence"/> (so it can be kept as it is).</summary>
+    public bool Holds(CertificateState state, int sequence) =>
+        Sequence == sequence && (CertificateStatus)Status == state.Status && Issued == state.Issued && Expires == state.Expires
+        && RevocationReason == (byte?)state.RevocationReason && RevokedOn == state.RevokedOn;
+
     public static StoredCertificate? From(CertificateState state, int sequence) =>
         state.Status == CertificateStatus.NotIssued || state.Issued is not { } issued || state.Expires is not { } expires
             ? null

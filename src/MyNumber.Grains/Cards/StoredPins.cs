@@ -40,10 +40,48 @@ public sealed record StoredPins(
         return new StoredPins(salts, digests, failures, pins.IsFaceAuthentication, pins.SigningResetReservedAt);
     }
 
+    /// <summary>
+    /// <paramref name="pins"/> as stored: <paramref name="previous"/> itself when nothing differs, and its
+    /// salt and digest arrays (never written after creation) when only counters or the reservation moved,
+    /// which is what a PIN entry does.
+    /// </summary>
+    public static StoredPins From(PinSet pins, StoredPins? previous)
+    {
+        ArgumentNullException.ThrowIfNull(pins);
+        if (previous is null || !previous.HoldsHashesOf(pins)) return FromDomain(pins);
+        var countersSame = true;
+        for (var i = 0; i < Slots; i++)
+            countersSame &= previous.Failures[i] == (byte)Math.Min(pins[(PinSlot)i].ConsecutiveFailures, byte.MaxValue);
+        if (countersSame && previous.FaceAuthentication == pins.IsFaceAuthentication
+            && previous.SigningResetReservedAt == pins.SigningResetReservedAt) return previous;
+        var failures = new byte[Slots];
+        for (var i = 0; i < Slots; i++) failures[i] = (byte)Math.Min(pins[(PinSlot)i].ConsecutiveFailures, byte.MaxValue);
+        return previous with { Failures = failures, FaceAuthentication = pins.IsFaceAuthentication, SigningResetReservedAt = pins.SigningResetReservedAt };
+    }
+
     /// <summary>Whether both hold the same PINs, counters and reservation (a salt changes only with its digest).</summary>
     public bool SameAs(StoredPins other) =>
         FaceAuthentication == other.FaceAuthentication && SigningResetReservedAt == other.SigningResetReservedAt
         && Failures.AsSpan().SequenceEqual(other.Failures) && Digests.AsSpan().SequenceEqual(other.Digests);
+
+    /// <summary>Whether every slot of <paramref name="pins"/> has this slot's salt and digest (or, like it, none).</summary>
+    private bool HoldsHashesOf(PinSet pins)
+    {
+        for (var i = 0; i < Slots; i++)
+        {
+            var digest = Digests.AsSpan(i * DigestLength, DigestLength);
+            if (pins[(PinSlot)i].Hash is not { } hash)
+            {
+                if (digest.IndexOfAnyExcept((byte)0) >= 0) return false;
+                continue;
+            }
+
+            if (!hash.Digest.SequenceEqual(digest) || !hash.Salt.SequenceEqual(Salts.AsSpan(i * PinHash.SaltLength, PinHash.SaltLength)))
+                return false;
+        }
+
+        return true;
+    }
 
     /// <summary>One slot in the Domain's form (one hash rebuilt, not four).</summary>
     public PinSlotState Slot(PinSlot slot)
