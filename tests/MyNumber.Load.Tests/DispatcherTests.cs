@@ -55,6 +55,23 @@ public class DispatcherTests
         Assert.Equal("virtual clock", Run(scenario).Generator.Setup);
     }
 
+    [Fact(DisplayName = "The GC's stop-the-world pauses are counted, and a lag they caused is blamed on them")]
+    public async Task GcPausesReported()
+    {
+        var scenario = Scenario.Create("gc", ctx =>
+        {
+            // Forced blocking collections stand in for an in-process system's garbage.
+            if (ctx.IterationNumber % 50 == 0) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            return ValueTask.FromResult(StepResult.Ok());
+        }).WithLoadSimulations(LoadSimulation.IterationsForInject(1000, TimeSpan.FromSeconds(1), 1000));
+        var report = await LoadRunner.Create(scenario).WithGeneratorLimits(new GeneratorLimits(TimeSpan.FromTicks(1), 100)).RunAsync();
+        var g = report.Generator;
+        Assert.True(g.GcPauses >= 10, $"{g.GcPauses} pauses seen");
+        Assert.True(g.LongestGcPauseMs > 0);
+        if (!g.IsValid) Assert.Contains("the GC stopped the whole process", g.InvalidReasons[0], StringComparison.Ordinal);
+        Assert.Equal(0, Run(scenario).Generator.GcPauses);
+    }
+
     [Fact(DisplayName = "The real-time clock never returns before a short deadline, and Wake ends a long wait early")]
     public void RealClockWaits()
     {

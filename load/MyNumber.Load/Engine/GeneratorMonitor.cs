@@ -31,7 +31,9 @@ internal sealed class GeneratorMonitor(ILoadClock clock, GeneratorLimits limits)
 
     public void AddBusy(long ticks) => busyTicks += ticks;
 
-    public GeneratorReport Report(long now)
+    /// <param name="now">The end of the phase (clock ticks).</param>
+    /// <param name="gcPauses">The GC's stop-the-world pauses in the phase, when they were watched.</param>
+    public GeneratorReport Report(long now, (int Count, double LongestMs)? gcPauses = null)
     {
         DispatchLag.CloseInterval();
         var lag = LatencySummaries.From(DispatchLag.Cumulative);
@@ -45,12 +47,21 @@ internal sealed class GeneratorMonitor(ILoadClock clock, GeneratorLimits limits)
             cpuPercent = 100.0 * cpuSeconds / (wallSeconds * Environment.ProcessorCount);
         }
         var reasons = new List<string>();
+        double gcPauseMs = (GC.GetTotalPauseDuration() - startGcPause).TotalMilliseconds;
         if (lag.Count > 0 && lag.P99Ms > limits.MaxDispatchLagP99.TotalMilliseconds)
-            reasons.Add($"generator fell behind: dispatch lag p99 {lag.P99Ms:0.###} ms > {limits.MaxDispatchLagP99.TotalMilliseconds:0.###} ms");
+        {
+            string cause = gcPauses is { Count: > 0 } p && p.LongestMs > limits.MaxDispatchLagP99.TotalMilliseconds
+                ? $" (the GC stopped the whole process {p.Count} times, {gcPauseMs:0} ms in all, longest {p.LongestMs:0.#} ms: garbage from work sharing the process, not the dispatcher's schedule)"
+                : "";
+            reasons.Add($"generator fell behind: dispatch lag p99 {lag.P99Ms:0.###} ms > {limits.MaxDispatchLagP99.TotalMilliseconds:0.###} ms{cause}");
+        }
         if (busyPercent > limits.MaxDispatcherBusyPercent)
             reasons.Add($"dispatcher busy {busyPercent:0.#}% of the time > {limits.MaxDispatcherBusyPercent:0.#}% (steps doing synchronous work on it?)");
         if (DispatchLag.Clamped > 0) reasons.Add($"{DispatchLag.Clamped} dispatch lags exceeded the histogram range");
-        return new GeneratorReport(reasons.Count == 0, reasons, lag, busyPercent, cpuPercent, Environment.ProcessorCount,
-            clock.IsVirtual, (GC.GetTotalPauseDuration() - startGcPause).TotalMilliseconds);
+        return new GeneratorReport(reasons.Count == 0, reasons, lag, busyPercent, cpuPercent, Environment.ProcessorCount, clock.IsVirtual, gcPauseMs)
+        {
+            GcPauses = gcPauses?.Count ?? 0,
+            LongestGcPauseMs = gcPauses?.LongestMs ?? 0,
+        };
     }
 }

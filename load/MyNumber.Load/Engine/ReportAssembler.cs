@@ -9,10 +9,11 @@ namespace MyNumber.Load.Engine;
 /// <summary>Turns a finished phase's measurements into the run report and its exit code.</summary>
 internal static class ReportAssembler
 {
-    public static RunReport Assemble(DateTimeOffset startedAtUtc, LoadRunner settings, PhaseOutcome phase, ThresholdEvaluator evaluator, GeneratorMonitor monitor, ILoadClock clock, string dispatcherSetup)
+    public static RunReport Assemble(DateTimeOffset startedAtUtc, LoadRunner settings, PhaseOutcome phase, ThresholdEvaluator evaluator, GeneratorMonitor monitor, ILoadClock clock, string dispatcherSetup,
+        (int Count, double LongestMs)? gcPauses)
     {
         double frequency = clock.Frequency;
-        var generator = monitor.Report(phase.End) with { Setup = dispatcherSetup };
+        var generator = monitor.Report(phase.End, gcPauses) with { Setup = dispatcherSetup };
         var thresholds = evaluator.CheckAtEnd(phase.Runs, (phase.OfferingEnd - phase.Start) / frequency);
         var scenarios = phase.Runs.Select(r => Scenario(r, phase.Trackers[r.Name], frequency)).ToList();
         int exitCode = !generator.IsValid ? RunExitCode.InvalidRun

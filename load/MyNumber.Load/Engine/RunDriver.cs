@@ -36,8 +36,9 @@ internal sealed class RunDriver(LoadRunner settings, ILoadClock clock, string di
             var work = settings.Scenarios.Select(s => (s, plans[s.Name])).ToList();
             var evaluator = new ThresholdEvaluator(settings.Thresholds);
             var monitor = new GeneratorMonitor(clock, settings.GeneratorLimits);
+            using var gcPauses = clock.IsVirtual ? null : new GcPauseListener();
             var phase = RunPhase(MeasuredPhase, work, evaluator, monitor, stop.Token);
-            var report = ReportAssembler.Assemble(startedAtUtc, settings, phase, evaluator, monitor, clock, dispatcherSetup);
+            var report = ReportAssembler.Assemble(startedAtUtc, settings, phase, evaluator, monitor, clock, dispatcherSetup, gcPauses?.Pauses);
             foreach (var observer in settings.Observers) observer.OnCompleted(report);
             return report;
         }

@@ -16,4 +16,9 @@ public sealed record GeneratorReport(
 {
     /// <summary>How the dispatcher ran: its thread priority, how it waits, the GC's latency mode.</summary>
     public string Setup { get; init; } = "";
+
+    /// <summary>Stop-the-world GC pauses during the measured phase (0 when not watched, as on a virtual clock).</summary>
+    public int GcPauses { get; init; }
+
+    public double LongestGcPauseMs { get; init; }
 }

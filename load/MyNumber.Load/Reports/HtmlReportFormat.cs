@@ -50,7 +50,7 @@ internal static class HtmlReportFormat
         html.AppendLine("</table>");
         Thresholds(html, r);
         var g = r.Generator;
-        html.AppendLine(c, $"<h2>Generator</h2><p>Dispatch lag p99 {g.DispatchLag.P99Ms:0.###} ms (max {g.DispatchLag.MaxMs:0.###} ms); dispatcher busy {g.DispatcherBusyPercent:0.#} %; process CPU {(g.ProcessCpuPercent is { } cpu ? cpu.ToString("0.#", c) + " %" : "n/a (virtual clock)")} of {g.ProcessorCount} cores; GC pauses {g.GcPauseMs:0.#} ms. Dispatcher: {E(g.Setup)}.</p>");
+        html.AppendLine(c, $"<h2>Generator</h2><p>Dispatch lag p99 {g.DispatchLag.P99Ms:0.###} ms (max {g.DispatchLag.MaxMs:0.###} ms); dispatcher busy {g.DispatcherBusyPercent:0.#} %; process CPU {(g.ProcessCpuPercent is { } cpu ? cpu.ToString("0.#", c) + " %" : "n/a (virtual clock)")} of {g.ProcessorCount} cores; GC pauses {g.GcPauseMs:0.#} ms ({g.GcPauses} pauses, longest {g.LongestGcPauseMs:0.#} ms). Dispatcher: {E(g.Setup)}.</p>");
         html.AppendLine("<h2>Charts</h2><div id=\"charts\"></div>");
         html.AppendLine(c, $"<script type=\"application/json\" id=\"run-data\">{JsonReportFormat.Render(r)}</script>");
         html.AppendLine(c, $"<script>{Resource("report.js")}</script></body></html>");

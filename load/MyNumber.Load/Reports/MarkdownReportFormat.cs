@@ -45,7 +45,7 @@ internal static class MarkdownReportFormat
         var g = r.Generator;
         md.AppendLine().AppendLine("## Generator");
         md.AppendLine(c, $"- dispatch lag p99 {g.DispatchLag.P99Ms:0.###} ms, max {g.DispatchLag.MaxMs:0.###} ms; dispatcher busy {g.DispatcherBusyPercent:0.#} %");
-        md.AppendLine(c, $"- process CPU {(g.ProcessCpuPercent is { } cpu ? cpu.ToString("0.#", c) + " %" : "n/a (virtual clock)")} of {g.ProcessorCount} cores; GC pauses {g.GcPauseMs:0.#} ms");
+        md.AppendLine(c, $"- process CPU {(g.ProcessCpuPercent is { } cpu ? cpu.ToString("0.#", c) + " %" : "n/a (virtual clock)")} of {g.ProcessorCount} cores; GC pauses {g.GcPauseMs:0.#} ms ({g.GcPauses} pauses, longest {g.LongestGcPauseMs:0.#} ms)");
         if (g.Setup.Length > 0) md.AppendLine(c, $"- dispatcher: {g.Setup}");
         return md.ToString();
     }
