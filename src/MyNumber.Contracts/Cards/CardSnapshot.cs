@@ -13,4 +13,6 @@ public sealed record CardSnapshot(
     [property: Id(7)] string? SigningSerial,
     [property: Id(8)] string? UserSerial,
     [property: Id(9)] DateOnly? CertificatesExpireOn,
-    [property: Id(10)] bool SigningRevoked);
+    [property: Id(10)] bool SigningRevoked,
+    [property: Id(11)] DateOnly? RenewalNoticeSentOn = null,
+    [property: Id(12)] int RenewalNotices = 0);

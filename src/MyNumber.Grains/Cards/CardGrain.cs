@@ -2,6 +2,7 @@ using MyNumber.Contracts;
 using MyNumber.Contracts.Cards;
 using MyNumber.Contracts.Common;
 using MyNumber.Domain;
+using MyNumber.Domain.Calendar;
 using MyNumber.Domain.Identity;
 using MyNumber.Domain.Lifecycle;
 using MyNumber.Domain.Pins;
@@ -20,15 +21,19 @@ namespace MyNumber.Grains.Cards;
 /// <see cref="Card"/>, the event goes through <see cref="CardLifecycle"/> or <see cref="PinSet"/>, and the
 /// result is projected back, told to the JPKI authority and written when it changed. The grain is not
 /// reentrant, so calls on one card run one after another and every wrong PIN is counted before the next
-/// entry is looked at (R-PIN-2). Only changes are written.
+/// entry is looked at (R-PIN-2). Only changes are written. A card owed a renewal notice within
+/// <see cref="RenewalNotices.HorizonDays"/> simulated days keeps a durable reminder that wakes it to send one (R-VAL-8).
 /// </summary>
 [GrainType("card")]
 public sealed class CardGrain(
     [PersistentState("card", "store")] IPersistentState<StoredState<CardState>> store,
     PopulationGenerator population,
     CardCertificates certificates,
-    FleetClock clock) : Grain, ICardGrain
+    FleetClock clock) : Grain, ICardGrain, IRemindable
 {
+    /// <summary>The reminder's name; reminders are keyed by grain type and name, so it stays as it is.</summary>
+    public const string NoticeReminder = "renewal-notice";
+
     private CardState _card = CardState.None;
     private long _index;
     private int _generation;
@@ -43,7 +48,18 @@ public sealed class CardGrain(
         _card = store.State.Value
             ?? (_index >= 0 ? PopulationCards.InitialCard(population, _index, _generation, Key) : null)
             ?? CardState.None;
-        return Task.CompletedTask;
+        return ScheduleNoticeAsync();
+    }
+
+    /// <summary>R-VAL-8: woken by the reminder; the simulated clock, not the reminder, says whether the notice is due.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != NoticeReminder) return;
+        var today = Today;
+        if (RenewalNotices.Next(_card, today) is { } next && next.DueOn <= today)
+            await CommitAsync(_card with { Notice = new RenewalNoticeRecord(next.ForExpiry, today, (_card.Notice?.Count ?? 0) + 1) });
+        if (!await ScheduleNoticeAsync() && await this.GetReminder(NoticeReminder) is { } reminder)
+            await this.UnregisterReminder(reminder);
     }
 
     public Task<CardSnapshot> GetAsync()
@@ -229,11 +245,26 @@ public sealed class CardGrain(
         return answer;
     }
 
-    /// <summary>Tells the authority what concerns it (certificates, status), then writes; a PIN entry only writes.</summary>
+    /// <summary>
+    /// Tells the authority what concerns it (certificates, status), writes, and looks again at the renewal
+    /// notice when the dates it hangs on moved; a PIN entry only writes.
+    /// </summary>
     private async Task PersistAsync(CardState next)
     {
-        if (CertificateSync.Concerns(_card, next)) await certificates.ApplyAsync(_index, _generation, _card, next, clock.UtcNow);
+        var before = _card;
+        if (CertificateSync.Concerns(before, next)) await certificates.ApplyAsync(_index, _generation, before, next, clock.UtcNow);
         await CommitAsync(next);
+        if (RenewalNotices.MayMove(before, next)) await ScheduleNoticeAsync();
+    }
+
+    /// <summary>Sets the reminder for a notice owed within the horizon; false when none is (a later one is set on a later activation or change).</summary>
+    private async Task<bool> ScheduleNoticeAsync()
+    {
+        var today = Today;
+        if (RenewalNotices.Next(_card, today) is not { } next || next.DueOn > today.AddDays(RenewalNotices.HorizonDays)) return false;
+        var (due, period) = clock.ReminderWait(new DateTimeOffset(next.DueOn.ToDateTime(TimeOnly.MinValue), JapanTime.Offset));
+        await this.RegisterOrUpdateReminder(NoticeReminder, due, period);
+        return true;
     }
 
     private async Task CommitAsync(CardState next)

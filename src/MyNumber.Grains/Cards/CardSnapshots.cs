@@ -17,7 +17,7 @@ public static class CardSnapshots
             pins is null ? new bool[4] : Enumerable.Range(0, 4).Select(i => pins.Slot((DomainSlot)i).IsLocked).ToArray(),
             Serial(CertificateUse.Signing, index, generation, c.SigningSequence),
             Serial(CertificateUse.UserAuthentication, index, generation, c.UserSequence),
-            certsExpire, c.SigningRevoked);
+            certsExpire, c.SigningRevoked, c.Notice?.SentOn, c.Notice?.Count ?? 0);
     }
 
     private static string? Serial(CertificateUse use, long index, int generation, int? sequence) =>

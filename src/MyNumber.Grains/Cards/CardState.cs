@@ -6,7 +6,7 @@ namespace MyNumber.Grains.Cards;
 /// <summary>
 /// A card as stored: a faithful projection of the Domain's <see cref="Domain.Lifecycle.Card"/>
 /// (<see cref="CardRecords"/> converts both ways) plus what only the grain needs: the holder's facts for the
-/// certificates, the application's face-authentication choice, certificate sequences and the lapse reason.
+/// certificates, the application's face-authentication choice, certificate sequences, the lapse reason and the last renewal notice (R-VAL-8).
 /// Certificates are kept as sequence numbers and dates: their bytes are a pure function of (kind, card,
 /// sequence, facts, validity) and are re-materialized by the signers on demand. Ids 8–12 held the old
 /// per-certificate fields and are retired, never reused.
@@ -24,7 +24,8 @@ public sealed record CardState(
     [property: Id(13)] string? LapseReason,
     [property: Id(14)] StoredCertificate? UserCertificate,
     [property: Id(15)] StoredCertificate? SigningCertificate,
-    [property: Id(16)] StoredCardChanges? Changes)
+    [property: Id(16)] StoredCardChanges? Changes,
+    [property: Id(17)] RenewalNoticeRecord? Notice = null)
 {
     public static readonly CardState None = new(CardStatus.None, null, false, null, null, null, null, 0, null, null, null, null);
 
