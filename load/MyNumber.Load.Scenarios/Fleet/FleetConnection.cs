@@ -1,3 +1,5 @@
+using MyNumber.Load.Scenarios.Definition;
+
 namespace MyNumber.Load.Scenarios.Fleet;
 
 /// <summary>
@@ -10,4 +12,7 @@ public sealed record FleetConnection(IGrainFactory Grains, IPopulationView Popul
 
     /// <summary>What the fleet was started as (population as of, mix, counters, faults); null when unknown (a cluster started elsewhere).</summary>
     public FleetSetup? Setup { get; init; }
+
+    /// <summary>The fault kinds this fleet injects when a scenario names them; the others are only put on the timeline.</summary>
+    public IReadOnlySet<FaultKind> InjectedFaults { get; init; } = new HashSet<FaultKind>();
 }

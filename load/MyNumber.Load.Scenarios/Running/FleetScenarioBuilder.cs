@@ -45,6 +45,7 @@ public static class FleetScenarioBuilder
                 }).ConfigureAwait(false);
                 long service = (long)Stopwatch.GetElapsedTime(started).TotalMicroseconds;
                 counters.Count(outcome);
+                if (outcome.IsFault) counters.RecordFaultAt(arrival.IntendedAt);
                 recorder?.Record(
                     new OperationRecord(arrival.Sequence, arrival.IntendedAt, operation.Name, FleetKeys.Resident(resident), resident,
                         arrival.Variant, outcome.Kind, outcome.Reason),

@@ -12,6 +12,7 @@ public sealed class RunCounters
     private long faults;
     private long invariantBreaches;
     private readonly List<double> counterWaitsMs = [];
+    private readonly List<DateTimeOffset> faultInstants = [];
 
     public long Accepted => Interlocked.Read(ref accepted);
 
@@ -26,6 +27,18 @@ public sealed class RunCounters
     public IReadOnlyDictionary<string, long> ByReason => byReason;
 
     public long CountOf(string reason) => byReason.TryGetValue(reason, out var n) ? n : 0;
+
+    /// <summary>A fault outcome of an arrival meant for <paramref name="intendedAt"/>, so the fault timeline can say what each fault cost.</summary>
+    public void RecordFaultAt(DateTimeOffset intendedAt)
+    {
+        lock (faultInstants) faultInstants.Add(intendedAt);
+    }
+
+    /// <summary>Fault outcomes of arrivals meant for [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public long FaultsBetween(DateTimeOffset from, DateTimeOffset to)
+    {
+        lock (faultInstants) return faultInstants.Count(t => t >= from && t < to);
+    }
 
     /// <summary>Simulated minutes residents waited at municipal counters, as the municipality's queue said.</summary>
     public void RecordCounterWait(TimeSpan waited)

@@ -51,7 +51,7 @@ public static class ScenarioRunner
             if (plan.Stepped) cap.CancelAfter(options.Duration);
             report = await runner.RunAsync(cap.Token).ConfigureAwait(false);
         }
-        var verdict = VerdictEvaluator.Evaluate(scenario, report, counters);
+        var verdict = VerdictEvaluator.Evaluate(scenario, report, counters, plan, fleet.InjectedFaults.Contains);
         ReportWriter.WriteAll(report, options.ReportDirectory);
         await File.WriteAllTextAsync(Path.Combine(options.ReportDirectory, "verdict.md"), verdict.ToMarkdown(), cancellationToken).ConfigureAwait(false);
         return new ScenarioRunResult(report, verdict, plan, counters, options.ReportDirectory,

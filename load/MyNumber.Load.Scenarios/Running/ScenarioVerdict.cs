@@ -15,6 +15,9 @@ public sealed record ScenarioVerdict(VerdictKind Kind, IReadOnlyList<ThresholdCh
 
     public IEnumerable<ThresholdCheck> Breaches => Checks.Where(c => c.Status == ThresholdStatus.Breached);
 
+    /// <summary>The scenario's faults on the run's timeline (start, end, errors while in force).</summary>
+    public IReadOnlyList<FaultTimelineEntry> Faults { get; init; } = [];
+
     /// <summary>"VERDICT: PASS — 2,301 operations, p99 4.1 ms, 0 threshold breaches (…); report: …".</summary>
     public string Line(string reportPath)
     {
@@ -29,7 +32,8 @@ public sealed record ScenarioVerdict(VerdictKind Kind, IReadOnlyList<ThresholdCh
             VerdictKind.Fail => " — breached: " + string.Join("; ", Breaches.Select(b => b.Description)),
             _ => "",
         };
-        return $"VERDICT: {Kind.ToString().ToUpperInvariant()} — {facts}{detail}; report: {reportPath}";
+        string faults = Faults.Count == 0 ? "" : "; faults: " + string.Join("; ", Faults.Select(f => f.Describe()));
+        return $"VERDICT: {Kind.ToString().ToUpperInvariant()} — {facts}{detail}{faults}; report: {reportPath}";
     }
 
     public string ToMarkdown()
@@ -37,6 +41,14 @@ public sealed record ScenarioVerdict(VerdictKind Kind, IReadOnlyList<ThresholdCh
         var c = CultureInfo.InvariantCulture;
         var lines = new List<string> { "# Verdict: " + Kind.ToString().ToUpperInvariant(), "", "| Threshold | Status | Measured | Note |", "|---|---|---|---|" };
         lines.AddRange(Checks.Select(x => $"| {x.Description} | {x.Status} | {(x.Actual is { } a ? a.ToString("0.####", c) : "")} | {x.Note} |"));
+        if (Faults.Count > 0)
+        {
+            lines.AddRange(["", "## Fault timeline", "", "| Fault | Start (JST) | End (JST) | Run seconds | Injected | Errors | Note |", "|---|---|---|---|---|---|---|"]);
+            lines.AddRange(Faults.Select(f => string.Format(c, "| {0} | {1:yyyy-MM-dd HH:mm} | {2:yyyy-MM-dd HH:mm} | {3} | {4} | {5:N0} | {6} |",
+                FaultTimelineEntry.FaultName(f.Kind), f.Start.ToOffset(Definition.CalendarWindow.JapanOffset), f.End.ToOffset(Definition.CalendarWindow.JapanOffset),
+                f.WallStartSeconds is { } ws && f.WallEndSeconds is { } we ? string.Format(c, "{0:0.#}–{1:0.#}", ws, we) : "stepped",
+                f.Injected ? "yes" : "no", f.Errors, f.Note)));
+        }
         if (InvalidReasons.Count > 0)
         {
             lines.Add("");

@@ -18,7 +18,27 @@ public static class VerdictEvaluator
         ["state-mismatches"] = "no state audit in this build",
     };
 
-    public static ScenarioVerdict Evaluate(ScenarioDefinition scenario, RunReport report, RunCounters counters)
+    public static ScenarioVerdict Evaluate(ScenarioDefinition scenario, RunReport report, RunCounters counters) =>
+        Evaluate(scenario, report, counters, null, _ => false);
+
+    /// <summary>
+    /// The verdict with the fault timeline: each of the scenario's faults placed on the plan's clock (wall
+    /// seconds from the start in real and accelerated time), marked injected or not, with its errors.
+    /// </summary>
+    public static ScenarioVerdict Evaluate(ScenarioDefinition scenario, RunReport report, RunCounters counters, Planning.ArrivalPlan? plan, Func<FaultKind, bool> injected)
+    {
+        ArgumentNullException.ThrowIfNull(injected);
+        return EvaluateThresholds(scenario, report, counters) with
+        {
+            Faults = [.. scenario.Faults.Select(f => new FaultTimelineEntry(f.Kind, f.At, f.At + f.Duration,
+                Wall(plan, f.At), Wall(plan, f.At + f.Duration), injected(f.Kind), counters.FaultsBetween(f.At, f.At + f.Duration), f.Note))],
+        };
+    }
+
+    private static double? Wall(Planning.ArrivalPlan? plan, DateTimeOffset at) =>
+        plan is null || plan.Stepped ? null : Math.Max(0, (at - plan.SimulatedStart).TotalSeconds / plan.Factor);
+
+    private static ScenarioVerdict EvaluateThresholds(ScenarioDefinition scenario, RunReport report, RunCounters counters)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(report);

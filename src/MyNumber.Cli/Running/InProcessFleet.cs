@@ -26,7 +26,11 @@ public sealed class InProcessFleet : IAsyncDisposable
         this.host = host;
         var population = host.Services.GetRequiredService<PopulationGenerator>();
         Connection = new FleetConnection(host.Services.GetRequiredService<IGrainFactory>(), new PopulationView(population),
-            new SimulatedFleetClock(host.Services.GetRequiredService<SimulatedTimeProvider>())) { Setup = setup };
+            new SimulatedFleetClock(host.Services.GetRequiredService<SimulatedTimeProvider>()))
+        {
+            Setup = setup,
+            InjectedFaults = FaultArguments.Injected.Keys.ToHashSet(),
+        };
     }
 
     public FleetConnection Connection { get; }

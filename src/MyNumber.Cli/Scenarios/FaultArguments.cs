@@ -6,7 +6,7 @@ namespace MyNumber.Cli.Scenarios;
 
 /// <summary>
 /// The scenario's faults as the silo's "Faults" section. Silo kills are not a silo setting (only a
-/// harness with silo processes can kill one), and kinds no grain injects yet are refused before the run.
+/// harness with silo processes can kill one), and kinds no grain injects yet only appear on the timeline.
 /// </summary>
 public static class FaultArguments
 {
@@ -36,12 +36,14 @@ public static class FaultArguments
         }
     }
 
-    /// <summary>One line per fault of <paramref name="setup"/> this run cannot inject (empty when all can).</summary>
+    /// <summary>
+    /// One line per fault of <paramref name="setup"/> that stops the run: a silo kill needs silo processes to
+    /// kill. Other kinds this build does not inject run anyway and are marked "not injected" on the timeline.
+    /// </summary>
     public static IReadOnlyList<string> Problems(FleetSetup setup, bool cluster)
     {
         ArgumentNullException.ThrowIfNull(setup);
-        return [.. setup.Faults.Where(f => !Injected.ContainsKey(f.Kind) && !(f.Kind == FaultKind.SiloKill && cluster)).Select(f => f.Kind == FaultKind.SiloKill
-            ? "fault silo-kill needs a cluster of silo processes: run with --cluster <config>"
-            : $"fault {f.Kind} is not injected by this build")];
+        return cluster ? [] : [.. setup.Faults.Where(f => f.Kind == FaultKind.SiloKill)
+            .Select(_ => "fault silo-kill needs a cluster of silo processes to kill one: run with --cluster <config>")];
     }
 }

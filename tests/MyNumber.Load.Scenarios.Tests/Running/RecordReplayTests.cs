@@ -10,7 +10,8 @@ public sealed class RecordReplayTests
 {
     private static async Task<ScenarioRunResult> RunOnFreshFleet(Definition.ScenarioDefinition scenario, string directory)
     {
-        await using var fleet = await InProcessFleet.StartAsync(scenario.Population.Seed, Definition.ScaleSpec.Bunkyo.Residents, scenario.Calendar.Start);
+        var setup = Fleet.FleetSetup.For(scenario, Definition.ScaleSpec.Bunkyo, scenario.Calendar.Start);
+        await using var fleet = await InProcessFleet.StartAsync(setup, scenario.Calendar.Start);
         return await ScenarioRunner.RunAsync(scenario, fleet.Connection, TestScenarios.Options(directory, TimeSpan.FromSeconds(2)));
     }
 
@@ -28,7 +29,9 @@ public sealed class RecordReplayTests
         Assert.Equal(File.ReadAllBytes(first.OperationLogPath), File.ReadAllBytes(second.OperationLogPath));
         Assert.DoesNotContain("latency", File.ReadAllText(first.OperationLogPath), StringComparison.Ordinal);
 
-        await using (var fleet = await InProcessFleet.StartAsync(log.Header.PopulationSeed, log.Header.Residents, log.Header.SimulatedStart))
+        // The header names the fleet (population as of, mix, counters): the replay starts the same one.
+        Assert.NotNull(log.Header.Fleet);
+        await using (var fleet = await InProcessFleet.StartAsync(log.Header.Fleet!, log.Header.SimulatedStart))
         {
             var replay = await ReplayRunner.RunAsync(log, fleet.Connection, TestScenarios.TempDirectory("replay"));
             Assert.True(replay.Difference.Identical, string.Join("\n", replay.Difference.Mismatches.Take(5)));

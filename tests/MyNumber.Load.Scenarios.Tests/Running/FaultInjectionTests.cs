@@ -1,0 +1,74 @@
+using MyNumber.Cli.Running;
+using MyNumber.Cli.Scenarios;
+using MyNumber.Load.Scenarios.Definition;
+using MyNumber.Load.Scenarios.Fleet;
+using MyNumber.Load.Scenarios.Recording;
+using MyNumber.Load.Scenarios.Running;
+
+namespace MyNumber.Load.Scenarios.Tests.Running;
+
+[Collection(FleetCollection.Name)]
+public sealed class FaultInjectionTests
+{
+    private static readonly TimeSpan Japan = CalendarWindow.JapanOffset;
+
+    /// <summary>
+    /// The shipped renewal outage, moved to a Monday of the FY2025 wave (a 2019 population has almost no
+    /// certificate due, since the first 5-year certificates ran out in 2020), stepped hour by hour from 08:00
+    /// to 18:00, certificate renewals only.
+    /// </summary>
+    private static ScenarioDefinition OutageDay()
+    {
+        var file = TestScenarios.Load("renewal-outage-2019-11-11");
+        var day = new DateTimeOffset(2025, 11, 10, 0, 0, 0, Japan);
+        return file with
+        {
+            Calendar = new CalendarWindow(day.AddHours(8), day.AddHours(18)),
+            Clock = new ClockSpec(ClockMode.Stepped, null, TimeSpan.FromHours(1)),
+            Operations = [new OperationShare("renew-certificate", 1)],
+            Schedule = [],
+            Faults = [file.Faults.Single() with { At = day.AddHours(10) }],
+        };
+    }
+
+    [Fact(DisplayName = "Renewal outage: renewals in the 6 hours are errors with the outage as reason, before and after they are served; the timeline shows it")]
+    public async Task RenewalOutage()
+    {
+        var scenario = OutageDay();
+        var setup = FleetSetup.For(scenario, ScaleSpec.Bunkyo, scenario.Calendar.Start);
+        var directory = TestScenarios.TempDirectory("outage");
+        ScenarioRunResult result;
+        await using (var fleet = await InProcessFleet.StartAsync(setup, scenario.Calendar.Start))
+            result = await ScenarioRunner.RunAsync(scenario, fleet.Connection, TestScenarios.Options(directory, TimeSpan.FromSeconds(40)));
+
+        var records = OperationLog.Read(result.OperationLogPath).Records;
+        var outage = (From: scenario.Faults[0].At, To: scenario.Faults[0].At + scenario.Faults[0].Duration);
+        bool During(OperationRecord r) => r.IntendedAt >= outage.From && r.IntendedAt < outage.To;
+        Assert.Contains(records, r => !During(r) && r.Outcome == "ok");
+        Assert.DoesNotContain(records, r => !During(r) && r.Outcome == "fault");
+        var faults = records.Where(r => r.Outcome == "fault").ToList();
+        Assert.NotEmpty(faults);
+        Assert.All(faults, r => Assert.Equal("fault.ServiceOutageException", r.Reason));
+        Assert.DoesNotContain(records, r => During(r) && r.Outcome == "ok");
+
+        var entry = Assert.Single(result.Verdict.Faults);
+        Assert.True(entry.Injected);
+        Assert.Equal(faults.Count, entry.Errors);
+        Assert.Contains("renewal-function-outage 2025-11-10 10:00–2025-11-10 16:00 JST", result.Verdict.Line(result.HtmlReportPath), StringComparison.Ordinal);
+        Assert.Contains("## Fault timeline", File.ReadAllText(Path.Combine(directory, "verdict.md")), StringComparison.Ordinal);
+    }
+
+    [Fact(DisplayName = "A silo kill needs a cluster: without --cluster the run is refused with that reason; injected kinds become silo settings")]
+    public void SiloKillNeedsACluster()
+    {
+        var scenario = TestScenarios.Load("renewal-outage-2019-11-11");
+        var kill = scenario with { Faults = [new FaultSpec(FaultKind.SiloKill, scenario.Calendar.Start.AddHours(11), TimeSpan.FromMinutes(5), null, null)] };
+        var problem = Assert.Single(FaultArguments.Problems(FleetSetup.For(kill, ScaleSpec.Bunkyo, kill.Calendar.Start), cluster: false));
+        Assert.Contains("--cluster", problem, StringComparison.Ordinal);
+        Assert.Empty(FaultArguments.Problems(FleetSetup.For(kill, ScaleSpec.Bunkyo, kill.Calendar.Start), cluster: true));
+        var args = FaultArguments.For(FleetSetup.For(scenario, ScaleSpec.Bunkyo, scenario.Calendar.Start)).ToList();
+        Assert.Contains("--Faults:Windows:0:Kind=renewal-function-outage", args);
+        Assert.Contains("--Faults:Windows:0:Start=2019-11-11T10:00:00.0000000+09:00", args);
+        Assert.Contains("--Faults:Windows:0:End=2019-11-11T16:00:00.0000000+09:00", args);
+    }
+}
