@@ -51,7 +51,7 @@ internal sealed class GeneratorMonitor(ILoadClock clock, GeneratorLimits limits)
         if (lag.Count > 0 && lag.P99Ms > limits.MaxDispatchLagP99.TotalMilliseconds)
         {
             string cause = gcPauses is { Count: > 0 } p && p.LongestMs > limits.MaxDispatchLagP99.TotalMilliseconds
-                ? $" (the GC stopped the whole process {p.Count} times, {gcPauseMs:0} ms in all, longest {p.LongestMs:0.#} ms: garbage from work sharing the process, not the dispatcher's schedule)"
+                ? $" (the GC stopped the whole process, dispatcher included, {p.Count} times: {gcPauseMs:0} ms in all, longest {p.LongestMs:0.#} ms)"
                 : "";
             reasons.Add($"generator fell behind: dispatch lag p99 {lag.P99Ms:0.###} ms > {limits.MaxDispatchLagP99.TotalMilliseconds:0.###} ms{cause}");
         }
