@@ -7,6 +7,7 @@ using MyNumber.Grains.Jpki;
 using MyNumber.Grains.Municipality;
 using MyNumber.Grains.Population;
 using MyNumber.Grains.Time;
+using MyNumber.Silo.Faults;
 using MyNumber.Silo.Storage;
 using Orleans.Configuration;
 
@@ -31,7 +32,11 @@ public static class SiloHostBuilder
             o.ClusterId = profile.ClusterId;
             o.ServiceId = profile.ServiceId;
         });
-        ConfigureBackend(silo, profile);
+        // Scheduled storage faults go in front of the backend; without them the backend is the provider itself.
+        var faults = profileConfig.GetSection(FaultSettings.SectionName).Get<FaultSettings>() ?? new FaultSettings();
+        var wrapped = FaultInjectionExtensions.WrapsStorage(faults);
+        ConfigureBackend(silo, profile, wrapped ? FaultInjectionExtensions.InnerStorageName : SiloProfile.StorageName);
+        if (wrapped) silo.AddFaultInjectingStorage(SiloProfile.StorageName);
         // Plain JSON without CLR type names: renaming a state type must not orphan stored state. Chosen
         // before any data exists because the Newtonsoft default cannot read it (and the reverse).
         silo.UseSystemTextJsonGrainStorageSerializer();
@@ -64,7 +69,7 @@ public static class SiloHostBuilder
             ?? new FaultSettings()));
     }
 
-    private static void ConfigureBackend(ISiloBuilder silo, SiloProfile profile)
+    private static void ConfigureBackend(ISiloBuilder silo, SiloProfile profile, string storageName)
     {
         switch (profile.Backend)
         {
@@ -73,7 +78,7 @@ public static class SiloHostBuilder
                     clusterId: profile.ClusterId);
                 // In-process table instead of Orleans' memory storage, whose storage grains made every write a
                 // grain call plus copies (Storage/EmbeddedGrainStorage.cs). Same limits: one silo, no durability.
-                silo.AddEmbeddedGrainStorage(SiloProfile.StorageName);
+                silo.AddEmbeddedGrainStorage(storageName);
                 silo.UseInMemoryReminderService();
                 break;
             case SiloProfile.Postgres:
@@ -81,7 +86,7 @@ public static class SiloHostBuilder
                 // Explicit loopback: left to itself a silo advertises an address resolved from the host name.
                 silo.ConfigureEndpoints(IPAddress.Loopback, profile.SiloPort, profile.GatewayPort);
                 silo.UseAdoNetClustering(o => { o.Invariant = "Npgsql"; o.ConnectionString = cs; });
-                silo.AddAdoNetGrainStorage(SiloProfile.StorageName, o => { o.Invariant = "Npgsql"; o.ConnectionString = cs; });
+                silo.AddAdoNetGrainStorage(storageName, o => { o.Invariant = "Npgsql"; o.ConnectionString = cs; });
                 silo.UseAdoNetReminderService(o => { o.Invariant = "Npgsql"; o.ConnectionString = cs; });
                 break;
             default:

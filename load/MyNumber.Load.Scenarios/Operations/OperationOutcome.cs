@@ -25,8 +25,17 @@ public sealed record OperationOutcome(string? Reason)
 
     public static OperationOutcome Refused(string reason) => new(reason);
 
-    /// <summary>A fault keeps only the exception's type: messages may carry timings or personal data.</summary>
-    public static OperationOutcome Fault(Exception e) => new(FaultPrefix + e.GetType().Name);
+    /// <summary>
+    /// A fault keeps only the exception's type: messages may carry timings or personal data. Wrappers
+    /// (Orleans' storage-provider error, aggregates) name the fault they carry, e.g. a storage outage.
+    /// </summary>
+    public static OperationOutcome Fault(Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        while (e.InnerException is { } inner && (e is AggregateException || e.GetType().FullName == "Orleans.Runtime.OrleansException"))
+            e = inner;
+        return new(FaultPrefix + e.GetType().Name);
+    }
 
     public static OperationOutcome From(string? reason) => reason is null ? Ok : new(reason);
 }

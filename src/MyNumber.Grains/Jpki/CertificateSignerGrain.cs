@@ -14,6 +14,7 @@ namespace MyNumber.Grains.Jpki;
 /// issuance scales with silos and cores, and nothing funnels through one activation. While an injected
 /// CA or renewal outage is in force it refuses new certificates with a <see cref="ServiceOutageException"/>;
 /// certificates issued before the outage's day are still re-materialized, since cards hold them already.
+/// While a back-end latency is in force each issuance first waits the fault's latency.
 /// </summary>
 [StatelessWorker]
 [GrainType("jpki-signer")]
@@ -22,10 +23,12 @@ public sealed class CertificateSignerGrain(JpkiServices jpki, IServiceProvider s
     private readonly FaultSchedule _faults = services.GetService<FaultSchedule>() ?? FaultSchedule.None;
     private readonly FleetClock? _clock = services.GetService<FleetClock>();
 
-    public Task<byte[]> IssueAsync(CertificateOrder order)
+    public async Task<byte[]> IssueAsync(CertificateOrder order)
     {
         ArgumentNullException.ThrowIfNull(order);
         RefuseDuringOutage(order);
+        // A saturated J-LIS back end (2020-05) answers, but late.
+        if (_clock is not null && _faults.Active(FaultSchedule.BackendLatency, _clock.UtcNow) is { } slow) await Task.Delay(slow.Latency);
         var serial = JpkiServices.Serial(order.Kind, order.CardIndex, order.Sequence);
         var key = jpki.CardKeys.KeyFor(order.CardIndex).PublicKeyInfo;
         IssuedCertificate issued;
@@ -40,7 +43,7 @@ public sealed class CertificateSignerGrain(JpkiServices jpki, IServiceProvider s
             issued = jpki.Authority.IssueUserAuthenticationCertificate(key, serial, order.NotBefore, order.NotAfter);
         }
 
-        return Task.FromResult(issued.Der);
+        return issued.Der;
     }
 
     private void RefuseDuringOutage(CertificateOrder order)

@@ -8,7 +8,9 @@ using MyNumber.Domain;
 using MyNumber.Domain.Kiosk;
 using MyNumber.Domain.Kiosk.Session;
 using MyNumber.Domain.Pins;
+using Microsoft.Extensions.DependencyInjection;
 using MyNumber.Grains.Cards;
+using MyNumber.Grains.Faults;
 using MyNumber.Grains.Persistence;
 using MyNumber.Grains.Time;
 using static MyNumber.Domain.Kiosk.Session.KioskEvent;
@@ -21,13 +23,17 @@ namespace MyNumber.Grains.Kiosk;
 /// Domain's <see cref="KioskSessionMachine"/> (R-KIOSK-11: hours at the start, card placed, user PIN counted
 /// by the card, certificate and its hours, copies and fee, payment, print); who may use a kiosk is
 /// <see cref="KioskEligibility"/>. The grain only fetches what the steps need from other grains. A
-/// document that is not the holder's is never handed out: it is counted and the session cancelled.
+/// document that is not the holder's is never handed out: it is counted and the session cancelled. An injected
+/// back-end latency (a slow certificate centre) delays the document and lengthens the print.
 /// </summary>
 [GrainType("kiosk")]
 public sealed class KioskGrain(
     [PersistentState("kiosk", "store")] IPersistentState<StoredState<KioskState>> store,
-    FleetClock clock) : Grain, IKioskGrain
+    FleetClock clock,
+    IServiceProvider services) : Grain, IKioskGrain
 {
+    private readonly FaultSchedule _faults = services.GetService<FaultSchedule>() ?? FaultSchedule.None;
+
     public static readonly ReasonCode WrongPersonDocument = new("kiosk.wrong-person-document");
     private static readonly TimeSpan PrintPerCopy = TimeSpan.FromSeconds(12);
     private static readonly TimeSpan PrintSetup = TimeSpan.FromSeconds(20);
@@ -78,6 +84,9 @@ public sealed class KioskGrain(
         if (run.Apply(Choices(kind, order.Copies)) is { IsAccepted: false } chosen) return Refused(chosen);
         if (run.Apply(new Confirmed(), new FeePaid(run.Session.AmountDue)) is { IsAccepted: false } paid) return Refused(paid);
 
+        // A slow certificate centre (J-LIS 証明書交付センター) holds the session and the print, as at a real store.
+        var centreDelay = _faults.Active(FaultSchedule.BackendLatency, clock.UtcNow)?.Latency ?? TimeSpan.Zero;
+        if (centreDelay > TimeSpan.Zero) await Task.Delay(centreDelay);
         var document = await GrainFactory.GetGrain<IMunicipalityGrain>(FleetKeys.Municipality(holder.MunicipalityCode))
             .ProduceDocumentAsync(residentKey, order.DocumentKind);
         if (document.HolderResidentKey != residentKey)
@@ -88,7 +97,7 @@ public sealed class KioskGrain(
 
         if (run.Apply(new Printed(), new ReceiptTaken()) is { IsAccepted: false } printed) return Refused(printed);
         await SaveAsync(State with { Printed = State.Printed + 1 });
-        return new KioskReceipt(null, run.Session.AmountDue, PrintSetup + (PrintPerCopy * order.Copies));
+        return new KioskReceipt(null, run.Session.AmountDue, PrintSetup + (PrintPerCopy * order.Copies) + centreDelay);
     }
 
     public Task<int> InvariantViolationsAsync() => Task.FromResult(State.InvariantViolations);

@@ -58,6 +58,30 @@ public sealed class FaultInjectionTests
         Assert.Contains("## Fault timeline", File.ReadAllText(Path.Combine(directory, "verdict.md")), StringComparison.Ordinal);
     }
 
+    [Fact(DisplayName = "Storage outage: counter work in the outage hour fails with the storage error as reason, before and after it is stored")]
+    public async Task StorageOutage()
+    {
+        var file = TestScenarios.Load("application-peak-2023-02-28");
+        var day = new DateTimeOffset(2023, 2, 28, 0, 0, 0, Japan);
+        var scenario = file with
+        {
+            Calendar = new CalendarWindow(day.AddHours(9), day.AddHours(12)),
+            Clock = new ClockSpec(ClockMode.Stepped, null, TimeSpan.FromHours(1)),
+            Faults = [new FaultSpec(FaultKind.StorageOutage, day.AddHours(10), TimeSpan.FromHours(1), null, "database down")],
+        };
+        var setup = FleetSetup.For(scenario, ScaleSpec.Bunkyo, scenario.Calendar.Start);
+        ScenarioRunResult result;
+        await using (var fleet = await InProcessFleet.StartAsync(setup, scenario.Calendar.Start))
+            result = await ScenarioRunner.RunAsync(scenario, fleet.Connection, TestScenarios.Options(TestScenarios.TempDirectory("storage"), TimeSpan.FromSeconds(40)));
+
+        var records = OperationLog.Read(result.OperationLogPath).Records;
+        bool During(OperationRecord r) => r.IntendedAt >= day.AddHours(10) && r.IntendedAt < day.AddHours(11);
+        Assert.DoesNotContain(records, r => !During(r) && r.Outcome == "fault");
+        Assert.Contains(records, r => !During(r) && r.Operation == "handover" && r.Outcome == "ok");
+        Assert.Contains(records, r => During(r) && r.Reason == "fault.StorageUnavailableException");
+        Assert.True(Assert.Single(result.Verdict.Faults).Errors > 0);
+    }
+
     [Fact(DisplayName = "A silo kill needs a cluster: without --cluster the run is refused with that reason; injected kinds become silo settings")]
     public void SiloKillNeedsACluster()
     {
