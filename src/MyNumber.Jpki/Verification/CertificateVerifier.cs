@@ -148,7 +148,8 @@ public sealed class CertificateVerifier
         }
 
         if (certificate.SigAlgOid != PkcsObjectIdentifiers.Sha256WithRsaEncryption.Id ||
-            !issuer.PublicKey.VerifyData(certificate.GetTbsCertificate(), certificate.GetSignature(),
+            !DerCertificateLayout.TryTbsCertificate(der, out var tbs) ||
+            !issuer.PublicKey.VerifyData(tbs.Span, certificate.GetSignature(),
                 HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
         {
             return ChainCheck.Failed(VerificationReasons.BadSignature);
