@@ -32,6 +32,8 @@ public static class CapacityCommand
             var c = CultureInfo.InvariantCulture;
             var definition = ScenarioFiles.Load(parse.GetValue(scenario)!);
             var settings = options.Read(parse, definition);
+            if (options.ClusterOf(parse) is { } cluster)
+                throw new InvalidOperationException($"--cluster {cluster}: capacity searches the in-process fleet only; use `mynumber run --cluster` against running silos");
             SloSpec objective;
             try
             {

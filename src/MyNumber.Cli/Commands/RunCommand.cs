@@ -10,7 +10,7 @@ namespace MyNumber.Cli.Commands;
 
 /// <summary>
 /// <c>mynumber run &lt;scenario&gt; [--scale bunkyo|national|N] [--duration 60s] [--seed N] [--report-dir DIR]</c>:
-/// runs a scenario on an in-process fleet and ends with one verdict line; the exit code is 0 on PASS,
+/// runs a scenario on an in-process fleet (or, with <c>--cluster &lt;config&gt;</c>, as a client of running silos) and ends with one verdict line; the exit code is 0 on PASS,
 /// 99 on FAIL (a threshold breached) and 98 on INVALID (the generator fell behind or the run was cut short).
 /// </summary>
 public static class RunCommand
@@ -29,12 +29,25 @@ public static class RunCommand
             var problems = ScenarioRunner.Validate(definition);
             if (problems.Count > 0) throw new InvalidOperationException($"scenario {definition.Name} cannot run on this build: {string.Join("; ", problems)}");
             var plan = ScenarioRunner.Plan(definition, settings);
-            output.WriteLine(Describe(plan, settings));
+            var cluster = options.ClusterOf(parse);
             var setup = FleetSetup.For(definition, settings.Scale, plan.SimulatedStart);
-            var faultProblems = FaultArguments.Problems(setup, cluster: false);
+            var faultProblems = FaultArguments.Problems(setup, cluster is not null);
             if (faultProblems.Count > 0) throw new InvalidOperationException($"scenario {definition.Name} cannot run here: {string.Join("; ", faultProblems)}");
-            await using var fleet = await InProcessFleet.StartAsync(setup, plan.SimulatedStart, cancel);
-            var result = await ScenarioRunner.RunAsync(definition, fleet.Connection, settings with { LiveConsole = true }, cancel);
+            output.WriteLine(Describe(plan, settings, cluster));
+            ScenarioRunResult result;
+            if (cluster is not null)
+            {
+                await using var remote = await ClusterFleet.StartAsync(cluster, plan.SimulatedStart, cancellationToken: cancel);
+                output.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                    "connected to the silos of {0}: their population (seed {1}, {2:N0} residents), clock, counters and faults apply; the scenario's faults are put on the timeline only",
+                    cluster, remote.Population.Seed, remote.Population.Size));
+                result = await ScenarioRunner.RunAsync(definition, remote.Connection, settings with { LiveConsole = true }, cancel);
+            }
+            else
+            {
+                await using var fleet = await InProcessFleet.StartAsync(setup, plan.SimulatedStart, cancel);
+                result = await ScenarioRunner.RunAsync(definition, fleet.Connection, settings with { LiveConsole = true }, cancel);
+            }
             output.WriteLine($"operation log: {result.OperationLogPath}");
             output.WriteLine(result.Verdict.Line(result.HtmlReportPath));
             return result.Verdict.ExitCode;
@@ -42,12 +55,13 @@ public static class RunCommand
         return command;
     }
 
-    private static string Describe(Load.Scenarios.Planning.ArrivalPlan plan, ScenarioRunOptions settings)
+    private static string Describe(Load.Scenarios.Planning.ArrivalPlan plan, ScenarioRunOptions settings, string? cluster)
     {
         var c = CultureInfo.InvariantCulture;
         string pace = plan.Stepped ? "stepped time, as fast as the fleet allows" : string.Format(c, "×{0:0.###} in {1:0.#} s", plan.Factor, plan.WallLength.TotalSeconds);
-        return string.Format(c, "{0} at {1} scale ({2:N0} residents): {3:N0} arrivals, simulated {4:yyyy-MM-dd HH:mm} → {5:yyyy-MM-dd HH:mm} JST ({6}); in-process silo, memory storage; reports in {7}",
+        return string.Format(c, "{0} at {1} scale ({2:N0} residents): {3:N0} arrivals, simulated {4:yyyy-MM-dd HH:mm} → {5:yyyy-MM-dd HH:mm} JST ({6}); {8}; reports in {7}",
             plan.Scenario.Name, settings.Scale.Name, settings.Scale.Residents, plan.TotalArrivals,
-            plan.SimulatedStart.ToOffset(CalendarWindow.JapanOffset), plan.SimulatedEnd.ToOffset(CalendarWindow.JapanOffset), pace, settings.ReportDirectory);
+            plan.SimulatedStart.ToOffset(CalendarWindow.JapanOffset), plan.SimulatedEnd.ToOffset(CalendarWindow.JapanOffset), pace, settings.ReportDirectory,
+            cluster is null ? "in-process silo, memory storage" : "Orleans client of the silos of " + cluster);
     }
 }

@@ -24,6 +24,9 @@ public sealed class RunOptions
 
     public static RunOptions Create() => new();
 
+    /// <summary>The cluster configuration of <c>--cluster</c>, or null to run on the in-process fleet.</summary>
+    public string? ClusterOf(ParseResult parse) => parse.GetValue(Cluster);
+
     public void AddTo(Command command)
     {
         command.Options.Add(Scale);
@@ -35,11 +38,6 @@ public sealed class RunOptions
 
     public ScenarioRunOptions Read(ParseResult parse, ScenarioDefinition scenario)
     {
-        if (parse.GetValue(Cluster) is { } cluster)
-        {
-            throw new InvalidOperationException($"--cluster {cluster}: running against external silos is not available in this build " +
-                "(the Silo layer exposes no Orleans client builder yet); leave --cluster out to run on the in-process fleet");
-        }
         var scale = scenario.Population.Size;
         if (parse.GetValue(Scale) is { } scaleText && !ScaleSpec.TryParse(scaleText, out scale, out var scaleError))
             throw new ArgumentException("--scale: " + scaleError);
