@@ -6,9 +6,9 @@ using MyNumber.Silo;
 namespace MyNumber.Bridge.Tests;
 
 /// <summary>
-/// <c>mynumber attach --cluster CONFIG --pin-source prompt</c> as a process of its own, joined to the test's
-/// embedded fleet through its gateway. Its stdin is the holder's keyboard: the test sees each PIN prompt
-/// and types the PIN when it chooses. Extra environment (e.g. <c>PCSCLITE_CSOCK_NAME</c>) picks its pcscd.
+/// <c>mynumber attach --cluster CONFIG</c> as a process of its own, joined to the test's embedded fleet
+/// through its gateway. With <c>--pin-source prompt</c> its stdin is the holder's keyboard: the test sees
+/// each PIN prompt and types the PIN when it chooses. Extra environment (e.g. <c>PCSCLITE_CSOCK_NAME</c>) picks its pcscd.
 /// </summary>
 internal sealed class AttachProcess : IAsyncDisposable
 {
@@ -39,13 +39,14 @@ internal sealed class AttachProcess : IAsyncDisposable
         }
     }
 
-    public static AttachProcess Start(SiloProfile silo, string reader, IReadOnlyDictionary<string, string> environment, params string[] extra)
+    public static AttachProcess Start(SiloProfile silo, string reader, IReadOnlyDictionary<string, string> environment,
+        IReadOnlyList<string> extra, string pinSource = "prompt", int connectRetrySeconds = 30)
     {
         var clusterFile = Path.Combine(Path.GetTempPath(), $"mynumber-attach-cluster-{Guid.NewGuid():N}.json");
         File.WriteAllText(clusterFile, JsonSerializer.Serialize(new
         {
             Silo = new { Backend = SiloProfile.Memory, silo.ClusterId, silo.ServiceId, silo.GatewayPort },
-            Client = new { ConnectRetrySeconds = 30 },
+            Client = new { ConnectRetrySeconds = connectRetrySeconds },
             Logging = new { LogLevel = new { Default = "Warning", Orleans = "Error", Microsoft = "Error" } },
         }));
         var start = new ProcessStartInfo("dotnet")
@@ -56,7 +57,7 @@ internal sealed class AttachProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "mynumber.dll"), "attach", "--reader", reader,
-                     "--cluster", clusterFile, "--pin-source", "prompt", .. extra])
+                     "--cluster", clusterFile, "--pin-source", pinSource, .. extra])
         {
             start.ArgumentList.Add(arg);
         }
@@ -93,6 +94,22 @@ internal sealed class AttachProcess : IAsyncDisposable
     {
         await _process.StandardInput.WriteLineAsync(pin);
         await _process.StandardInput.FlushAsync();
+    }
+
+    /// <summary>Waits for the process to end by itself (failing the test after <paramref name="timeout"/>); its exit code.</summary>
+    public async Task<int> StopWhenExitedAsync(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"attach still running after {timeout}:\n{Output}");
+        }
+
+        return await StopAsync();
     }
 
     /// <summary>SIGTERM (what Ctrl+C or a service manager sends), then waits for a clean exit; its exit code.</summary>

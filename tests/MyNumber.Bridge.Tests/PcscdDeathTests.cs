@@ -28,7 +28,7 @@ public sealed class PcscdDeathTests(BridgeFleet fleet, ITestOutputHelper log)
         var bridge = fleet.Grains.GetGrain<IReaderBridgeGrain>(BridgeKeys.ForResident(holder));
         var lookup = fleet.Grains.GetGrain<IAttachedCardLookupGrain>(0);
         var simulated = new SimulatedClinicLoad(fleet);
-        await using (var attach = AttachProcess.Start(fleet.Silo, OwnPcscd.Reader, new Dictionary<string, string> { ["PCSCLITE_CSOCK_NAME"] = pcscd.SocketPath }, "--check"))
+        await using (var attach = AttachProcess.Start(fleet.Silo, OwnPcscd.Reader, new Dictionary<string, string> { ["PCSCLITE_CSOCK_NAME"] = pcscd.SocketPath }, ["--check"]))
         {
             attach.Exited += output => log.WriteLine($"attach printed:\n{output}");
             await Attached.WaitForAsync(bridge, s => s.CardRegistered, "card registration through attach --cluster", seconds: 60);

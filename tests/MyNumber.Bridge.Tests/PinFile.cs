@@ -15,5 +15,8 @@ internal sealed class PinFile : IDisposable
 
     public PinSource Source { get; }
 
+    /// <summary>The <c>--pin-source</c> argument naming this file.</summary>
+    public string Argument => "file:" + _path;
+
     public void Dispose() => File.Delete(_path);
 }

@@ -78,7 +78,17 @@ public static class AttachCommand
             return new FleetHandle(embedded.Grains, embedded.DisposeAsync, embedded.Stopping);
         }
 
-        var client = await FleetClient.StartAsync(cluster, cancellationToken: cancel);
+        IHost client;
+        try
+        {
+            client = await FleetClient.StartAsync(cluster, cancellationToken: cancel);
+        }
+        catch (OrleansException e)
+        {
+            // One line that names the option (the CLI's rule for bad input), not an Orleans stack trace.
+            throw new InvalidOperationException($"--cluster: no silo of {cluster} answered ({e.Message.Split('\n')[0].Trim()})", e);
+        }
+
         output.WriteLine($"attach: connected to the cluster of {cluster}");
         return new FleetHandle(client.Services.GetRequiredService<IClusterClient>(), async () =>
         {
