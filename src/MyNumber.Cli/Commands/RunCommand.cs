@@ -9,7 +9,7 @@ using MyNumber.Load.Scenarios.Running;
 namespace MyNumber.Cli.Commands;
 
 /// <summary>
-/// <c>mynumber run &lt;scenario&gt; [--scale bunkyo|national|N] [--duration 60s] [--seed N] [--report-dir DIR]</c>:
+/// <c>mynumber run &lt;scenario&gt; [--scale bunkyo|national|N] [--duration 60s] [--seed N] [--report-dir DIR] [--cluster CONFIG [--kill-pid PID]…]</c>:
 /// runs a scenario on an in-process fleet (or, with <c>--cluster &lt;config&gt;</c>, as a client of running silos) and ends with one verdict line; the exit code is 0 on PASS,
 /// 99 on FAIL (a threshold breached) and 98 on INVALID (the generator fell behind or the run was cut short).
 /// </summary>
@@ -19,7 +19,8 @@ public static class RunCommand
     {
         var scenario = new Argument<string>("scenario") { Description = "A scenario name from load/scenarios (e.g. application-peak-2023-02-28) or a path." };
         var options = RunOptions.Create();
-        var command = new Command("run", "Run a calibrated scenario against the fleet and give a verdict.") { scenario };
+        var killPids = new Option<int[]>("--kill-pid") { Description = "With --cluster: silo process ids the scenario's silo-kill faults kill, in order." };
+        var command = new Command("run", "Run a calibrated scenario against the fleet and give a verdict.") { scenario, killPids };
         options.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
@@ -37,11 +38,19 @@ public static class RunCommand
             ScenarioRunResult result;
             if (cluster is not null)
             {
+                var pids = parse.GetValue(killPids) ?? [];
+                var killProblems = SiloKiller.Problems(plan, pids);
+                if (killProblems.Count > 0) throw new InvalidOperationException($"scenario {definition.Name} cannot run here: {string.Join("; ", killProblems)}");
                 await using var remote = await ClusterFleet.StartAsync(cluster, plan.SimulatedStart, cancellationToken: cancel);
                 output.WriteLine(string.Format(CultureInfo.InvariantCulture,
                     "connected to the silos of {0}: their population (seed {1}, {2:N0} residents), clock, counters and faults apply; the scenario's faults are put on the timeline only",
                     cluster, remote.Population.Seed, remote.Population.Size));
-                result = await ScenarioRunner.RunAsync(definition, remote.Connection, settings with { LiveConsole = true }, cancel);
+                using var stopKills = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                var kills = SiloKiller.RunAsync(plan, pids, output, stopKills.Token);
+                var connection = remote.Connection with { InjectedFaults = pids.Length > 0 ? new HashSet<FaultKind> { FaultKind.SiloKill } : new HashSet<FaultKind>() };
+                result = await ScenarioRunner.RunAsync(definition, connection, settings with { LiveConsole = true }, cancel);
+                await stopKills.CancelAsync();
+                await kills.ContinueWith(_ => { }, TaskScheduler.Default);
             }
             else
             {

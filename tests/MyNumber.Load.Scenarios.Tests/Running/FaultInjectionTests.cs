@@ -82,6 +82,27 @@ public sealed class FaultInjectionTests
         Assert.True(Assert.Single(result.Verdict.Faults).Errors > 0);
     }
 
+    [Fact(DisplayName = "Silo kill with --cluster: the process named by --kill-pid is killed at the fault's instant on the run's clock")]
+    public async Task SiloKillKillsTheProcess()
+    {
+        var file = TestScenarios.Load("application-peak-2023-02-28");
+        var start = file.Calendar.Start;
+        // ×2880: the kill at 00:48 simulated is 1 s into the run.
+        var scenario = file with { Faults = [new FaultSpec(FaultKind.SiloKill, start.AddMinutes(48), TimeSpan.FromMinutes(30), null, null)] };
+        var plan = ScenarioRunner.Plan(scenario, TestScenarios.Options(TestScenarios.TempDirectory("kill"), TimeSpan.FromSeconds(10)));
+        Assert.NotEmpty(SiloKiller.Problems(plan, []));
+        Assert.NotEmpty(SiloKiller.Problems(ScenarioRunner.Plan(scenario with { Clock = new ClockSpec(ClockMode.Stepped, null, TimeSpan.FromHours(1)) },
+            TestScenarios.Options(TestScenarios.TempDirectory("kill"), TimeSpan.FromSeconds(10))), [1]));
+        using var victim = System.Diagnostics.Process.Start("sleep", "60");
+        Assert.Empty(SiloKiller.Problems(plan, [victim.Id]));
+        var output = new StringWriter();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await SiloKiller.RunAsync(plan, [victim.Id], output, CancellationToken.None);
+        Assert.True(victim.WaitForExit(5_000), "the process was not killed");
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0.9, 5);
+        Assert.Contains($"killed silo process {victim.Id}", output.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact(DisplayName = "A silo kill needs a cluster: without --cluster the run is refused with that reason; injected kinds become silo settings")]
     public void SiloKillNeedsACluster()
     {
