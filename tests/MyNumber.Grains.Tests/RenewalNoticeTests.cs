@@ -67,7 +67,7 @@ public sealed class RenewalNoticeTests(NoticeCluster fleet)
     private DateOnly Today() => DateOnly.FromDateTime(fleet.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
 
     /// <summary>
-    /// A generated card, in use, whose first expiry's three-months-before date falls 5–25 days ahead. For a
+    /// A generated card, in use, whose first expiry's three-months-before date falls 5 days to just inside the reminder horizon ahead. For a
     /// foreign resident that date is what a Japanese holder would be noticed on: the stay makes it none.
     /// </summary>
     private static (long Index, DateOnly Due) Owed(long from, DateOnly today, bool japanese)
@@ -80,7 +80,7 @@ public sealed class RenewalNoticeTests(NoticeCluster fleet)
             var first = new[] { card.UserCertificate?.Expires, card.ExpiresOn }.Min();
             if (first is not { } expiry || expiry < today) continue;
             var due = expiry.AddMonths(-3);
-            if (due >= today.AddDays(5) && due <= today.AddDays(25)) return (i, due);
+            if (due >= today.AddDays(5) && due <= today.AddDays(RenewalNotices.HorizonDays - 2)) return (i, due);
         }
 
         throw new InvalidOperationException("no such card in the test population");

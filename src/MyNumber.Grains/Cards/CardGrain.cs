@@ -261,7 +261,7 @@ public sealed class CardGrain(
     private async Task<bool> ScheduleNoticeAsync()
     {
         var today = Today;
-        if (RenewalNotices.Next(_card, today) is not { } next || next.DueOn > today.AddDays(RenewalNotices.HorizonDays)) return false;
+        if (RenewalNotices.Next(_card, today, dueBy: today.AddDays(RenewalNotices.HorizonDays)) is not { } next) return false;
         var (due, period) = clock.ReminderWait(new DateTimeOffset(next.DueOn.ToDateTime(TimeOnly.MinValue), JapanTime.Offset));
         await this.RegisterOrUpdateReminder(NoticeReminder, due, period);
         return true;

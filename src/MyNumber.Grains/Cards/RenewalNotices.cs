@@ -12,11 +12,18 @@ namespace MyNumber.Grains.Cards;
 /// </summary>
 public static class RenewalNotices
 {
-    /// <summary>How far ahead in simulated time a card wakes itself for a notice: nearer ones get a reminder.</summary>
-    public static readonly int HorizonDays = 31;
+    /// <summary>
+    /// How far ahead in simulated time a card sets a reminder for its notice. Short, because every activation
+    /// of a card owed one within it registers a reminder (memory and a reminder-table row): a card owed a later
+    /// notice sets it on a later activation or change, and one activated after its date is noticed at once.
+    /// </summary>
+    public static readonly int HorizonDays = 14;
 
-    /// <summary>The next notice (the expiry it is for and the day it is due), or null when none is owed.</summary>
-    public static (DateOnly ForExpiry, DateOnly DueOn)? Next(CardState card, DateOnly today)
+    /// <summary>
+    /// The next notice (the expiry it is for and the day it is due), or null when none is owed, or none by
+    /// <paramref name="dueBy"/> when given (then the Domain is not asked about the card at all).
+    /// </summary>
+    public static (DateOnly ForExpiry, DateOnly DueOn)? Next(CardState card, DateOnly today, DateOnly? dueBy = null)
     {
         ArgumentNullException.ThrowIfNull(card);
         if (card.Status is not (CardStatus.Active or CardStatus.MovedOverseas) || card.Holder is not { } holder) return null;
@@ -27,7 +34,8 @@ public static class RenewalNotices
             if (expiry is { } e && e > noticed && e >= today && (target is null || e < target)) target = e;
         }
 
-        if (target is not { } forExpiry || ValidityRules.NoticeDate(forExpiry, holder.StayEnds is not null) is not { } due) return null;
+        if (target is not { } forExpiry || ValidityRules.NoticeDate(forExpiry, holder.StayEnds is not null) is not { } due
+            || due > dueBy) return null;
         // Only a card the Domain still counts as in use on the day is owed anything.
         return CardLifecycle.Settle(CardRecords.ToDomain(card), today).IsInUse ? (forExpiry, due) : null;
     }
