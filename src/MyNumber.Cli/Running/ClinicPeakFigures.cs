@@ -14,4 +14,5 @@ public sealed record ClinicPeakFigures(
     long VerificationsDropped,
     double IssuancesAchieved,
     double IssuanceP99Ms,
-    bool GeneratorValid);
+    bool GeneratorValid,
+    PreIssueFigures PreIssue);

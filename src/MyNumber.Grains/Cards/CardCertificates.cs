@@ -1,7 +1,10 @@
 using System.Globalization;
 using MyNumber.Contracts.Cards;
 using MyNumber.Contracts.Jpki;
+using Microsoft.Extensions.DependencyInjection;
 using MyNumber.Grains.Jpki;
+using MyNumber.Grains.Time;
+using MyNumber.Jpki.Authority;
 using MyNumber.Jpki.Revocation;
 
 namespace MyNumber.Grains.Cards;
@@ -10,10 +13,15 @@ namespace MyNumber.Grains.Cards;
 /// A card's dealings with the JPKI authority: issuing through the signers, revoking in the shards. A
 /// certificate is named by (resident index, card generation, sequence on that card); the serial's
 /// generation field packs the last two, so a reissued card never reuses a serial of the card before it.
+/// A certificate issued before today's simulated date existed long before this run: it is read from the
+/// <see cref="IssuedCertificateStore"/> (kept between runs under the key cache directory) when an earlier run
+/// or a pre-issue step signed it, and kept there once signed. One issued today is always signed by the CA.
 /// </summary>
-public sealed class CardCertificates(IGrainFactory grains, JpkiServices jpki, CertificateCache cache)
+public sealed class CardCertificates(IGrainFactory grains, JpkiServices jpki, CertificateCache cache, IServiceProvider services)
 {
     private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
+    private readonly FleetClock? _clock = services.GetService<FleetClock>();
+    private readonly IssuedCertificateStore? _store = CreateStore(jpki.Settings);
 
     public JpkiServices Jpki => jpki;
 
@@ -25,9 +33,38 @@ public sealed class CardCertificates(IGrainFactory grains, JpkiServices jpki, Ce
         var order = new CertificateOrder(use, cardIndex, sequence, use == CertificateUse.Signing ? holder : null,
             new DateTimeOffset(issuedOn.ToDateTime(TimeOnly.MinValue), Japan),
             new DateTimeOffset(expires.ToDateTime(new TimeOnly(23, 59, 59)), Japan));
+        var stored = IssuedBeforeToday(order) ? _store : null;
+        var key = stored is null ? default : IssuedCertificateStore.KeyOf(Canonical(order));
+        if (stored is not null && stored.TryGet(key, out der)) return der;
         der = await grains.GetGrain<ICertificateSignerGrain>(0).IssueAsync(order);
-        cache.Put(cardIndex, sequence, (int)use, der);
+        if (stored is not null) stored.Add(key, der);
+        else cache.Put(cardIndex, sequence, (int)use, der);
         return der;
+    }
+
+    /// <summary>Certificates issued before this silo's simulated today (JST): they exist whatever this run does.</summary>
+    private bool IssuedBeforeToday(CertificateOrder order)
+    {
+        if (_clock is null) return false;
+        var today = _clock.UtcNow.ToOffset(Japan);
+        return order.NotBefore < new DateTimeOffset(today.Date, Japan);
+    }
+
+    private static IssuedCertificateStore? CreateStore(JpkiSettings settings)
+    {
+        if (string.IsNullOrWhiteSpace(settings.KeyCacheDirectory)) return null;
+        var c = CultureInfo.InvariantCulture;
+        // Everything besides the order that the certificate bytes depend on: the CA keys and the card key pool.
+        var authority = string.Create(c, $"v1|{settings.Seed}|{settings.CardKeys}|{settings.AuthorityStart:o}");
+        return new IssuedCertificateStore(Path.Combine(settings.KeyCacheDirectory, "certificates"), authority);
+    }
+
+    private static string Canonical(CertificateOrder o)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var h = o.Holder;
+        var holder = h is null ? "-" : string.Create(c, $"{h.Name}|{h.Address}|{h.BirthDate:yyyy-MM-dd}|{h.Female}|{h.Japanese}|{h.StayEnds:yyyy-MM-dd}");
+        return string.Create(c, $"{o.Kind}|{o.CardIndex}|{o.Sequence}|{o.NotBefore:o}|{o.NotAfter:o}|{holder}");
     }
 
     public Task<bool> RevokeAsync(long cardIndex, int generation, CertificateUse use, int? sequence, DateTimeOffset at, RevocationReason reason)
