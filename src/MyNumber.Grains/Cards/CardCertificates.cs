@@ -35,10 +35,13 @@ public sealed class CardCertificates(IGrainFactory grains, JpkiServices jpki, Ce
             new DateTimeOffset(expires.ToDateTime(new TimeOnly(23, 59, 59)), Japan));
         var stored = IssuedBeforeToday(order) ? _store : null;
         var key = stored is null ? default : IssuedCertificateStore.KeyOf(Canonical(order));
-        if (stored is not null && stored.TryGet(key, out der)) return der;
-        der = await grains.GetGrain<ICertificateSignerGrain>(0).IssueAsync(order);
-        if (stored is not null) stored.Add(key, der);
-        else cache.Put(cardIndex, sequence, (int)use, der);
+        if (stored is null || !stored.TryGet(key, out der))
+        {
+            der = await grains.GetGrain<ICertificateSignerGrain>(0).IssueAsync(order);
+            stored?.Add(key, der);
+        }
+
+        cache.Put(cardIndex, sequence, (int)use, der);
         return der;
     }
 

@@ -35,8 +35,8 @@ internal static class RsaKeyConversion
         return rsa;
     }
 
-    /// <summary>Parses the RSA key structure now (a malformed key fails here) and returns the costly platform
-    /// import as a function to run when the key is first needed.</summary>
+    /// <summary>Checks the key's algorithm now and returns its parsing and the costly platform import as a
+    /// function to run when the key is first needed; a malformed key then fails as a CryptographicException.</summary>
     public static Func<RSA> PublicKeyImporter(SubjectPublicKeyInfo info)
     {
         if (!info.Algorithm.Algorithm.Equals(PkcsObjectIdentifiers.RsaEncryption))
@@ -44,14 +44,25 @@ internal static class RsaKeyConversion
             throw new CryptographicException($"Not an RSA key: {info.Algorithm.Algorithm}.");
         }
 
-        var structure = RsaPublicKeyStructure.GetInstance(info.ParsePublicKey());
-        var parameters = new RSAParameters
-        {
-            Modulus = structure.Modulus.ToByteArrayUnsigned(),
-            Exponent = structure.PublicExponent.ToByteArrayUnsigned(),
-        };
+        // The key itself is parsed only when a signature is checked: the face path never needs it, and a
+        // cold chain check on the clinic peak would otherwise pay two big-integer decodings per certificate.
         return () =>
         {
+            RsaPublicKeyStructure structure;
+            try
+            {
+                structure = RsaPublicKeyStructure.GetInstance(info.ParsePublicKey());
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not CryptographicException)
+            {
+                throw new CryptographicException("Malformed RSA public key.", e);
+            }
+
+            var parameters = new RSAParameters
+            {
+                Modulus = structure.Modulus.ToByteArrayUnsigned(),
+                Exponent = structure.PublicExponent.ToByteArrayUnsigned(),
+            };
             var rsa = RSA.Create();
             rsa.ImportParameters(parameters);
             return rsa;
