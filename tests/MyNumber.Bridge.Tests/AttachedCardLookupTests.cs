@@ -1,4 +1,5 @@
 using MyNumber.Cli.Cards;
+using MyNumber.Contracts;
 using MyNumber.Contracts.Bridge;
 using MyNumber.Contracts.Clinic;
 
@@ -59,6 +60,13 @@ public sealed class AttachedCardLookupTests(BridgeFleet fleet)
             Assert.True(answer.Eligible, $"through the chip: {answer.Reason}");
             Assert.Equal(before.ChipOperations + 1, (await bridge.GetStatusAsync()).ChipOperations);
             Assert.Null(await lookup.ConfirmEligibilityIfAttachedAsync(fleet.Holder + 3, ClinicIdentificationMethod.Pin));
+
+            // A clinic reader of the fleet routes the attached resident to the chip by itself: the PIN it is
+            // handed is not used (the reader's PIN source answers), and the chip counts one more operation.
+            var clinic = fleet.Grains.GetGrain<IClinicReaderGrain>(FleetKeys.ClinicReader("routing"));
+            var viaClinic = await clinic.ConfirmEligibilityAsync(FleetKeys.Card(fleet.Holder, 0), ClinicIdentificationMethod.Pin, "not-a-pin");
+            Assert.True(viaClinic.Eligible, $"clinic reader through the chip: {viaClinic.Reason}");
+            Assert.Equal(before.ChipOperations + 2, (await bridge.GetStatusAsync()).ChipOperations);
         }
 
         await Task.Delay(Refresh);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using MyNumber.Contracts;
+using MyNumber.Contracts.Bridge;
 using MyNumber.Contracts.Cards;
 using MyNumber.Contracts.Clinic;
 using MyNumber.Contracts.Jpki;
@@ -22,6 +23,13 @@ public sealed class ClinicReaderGrain : Grain, IClinicReaderGrain
     public async Task<EligibilityAnswer> ConfirmEligibilityAsync(string cardKey, ClinicIdentificationMethod method, string? pin)
     {
         if (!FleetKeys.TryParseCard(cardKey ?? "", out var index, out _)) return Refused(CardReasons.Unknown.Code);
+        // A resident whose physical or virtual card sits in an attached reader is checked through its chip
+        // (the bridge grain); everyone else stays simulated. The lookup is a silo-local copy: no network hop.
+        if (await GrainFactory.GetGrain<IAttachedCardLookupGrain>(0).ConfirmEligibilityIfAttachedAsync(index, method) is { } viaChip)
+        {
+            return viaChip;
+        }
+
         var card = GrainFactory.GetGrain<ICardGrain>(cardKey!);
         var verifier = GrainFactory.GetGrain<ICertificateVerifierGrain>(0);
         VerificationAnswer verified;
