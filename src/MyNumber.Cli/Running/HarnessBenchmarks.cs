@@ -2,6 +2,7 @@ using MyNumber.Contracts.Cards;
 using MyNumber.Load;
 using MyNumber.Load.Reports;
 using MyNumber.Load.Scenarios.Definition;
+using MyNumber.Load.Scenarios.Fleet;
 using MyNumber.Load.Scenarios.Planning;
 using MyNumber.Load.Scenarios.Recording;
 using MyNumber.Load.Scenarios.Replay;
@@ -26,10 +27,12 @@ public static class HarnessBenchmarks
         var stepped = peak with { Calendar = new CalendarWindow(day, day.AddDays(1)), Clock = new ClockSpec(ClockMode.Stepped, null, TimeSpan.FromHours(1)) };
         var options = new ScenarioRunOptions(ScaleSpec.Bunkyo, TimeSpan.FromMinutes(5), (ulong)peak.Population.Seed, Path.Combine(workDirectory, "record"), ScenarioFiles.Build());
         string logPath;
-        await using (var fleet = await InProcessFleet.StartAsync(peak.Population.Seed, ScaleSpec.Bunkyo.Residents, day, cancellationToken))
+        await using (var fleet = await InProcessFleet.StartAsync(FleetSetup.For(stepped, ScaleSpec.Bunkyo, day), day, cancellationToken))
             logPath = (await ScenarioRunner.RunAsync(stepped, fleet.Connection, options, cancellationToken)).OperationLogPath;
         var log = OperationLog.Read(logPath);
-        await using var fresh = await InProcessFleet.StartAsync(log.Header.PopulationSeed, log.Header.Residents, log.Header.SimulatedStart, cancellationToken);
+        await using var fresh = log.Header.Fleet is { } setup
+            ? await InProcessFleet.StartAsync(setup, log.Header.SimulatedStart, cancellationToken)
+            : await InProcessFleet.StartAsync(log.Header.PopulationSeed, log.Header.Residents, log.Header.SimulatedStart, cancellationToken);
         var replay = await ReplayRunner.RunAsync(log, fresh.Connection, Path.Combine(workDirectory, "replay"), cancellationToken);
         return (replay.SpeedUp, replay.Operations, replay.WallTime.TotalSeconds);
     }
@@ -42,7 +45,8 @@ public static class HarnessBenchmarks
         var face = clinic with { Name = "clinic-verify-face", Operations = [new OperationShare("clinic-verify-face", 1)] };
         var issuance = clinic with { Name = "card-issuance", Operations = [new OperationShare("handover", 1)] };
         var at = clinic.Calendar.Start.AddDays(7).AddHours(9);
-        await using var fleet = await InProcessFleet.StartAsync(clinic.Population.Seed, national.Residents, at, cancellationToken);
+        // The population as of the peak day with the scenario's mix: no certificate from after the day it is verified on.
+        await using var fleet = await InProcessFleet.StartAsync(FleetSetup.For(clinic, national, at), at, cancellationToken);
         var plan = ArrivalPlan.Constant(face, national, verificationsPerSecond, duration, 11, at, 0);
         // The plan's certificates were issued years before the peak day: make them exist before measuring.
         var preIssue = await CertificatePreIssue.RunAsync(fleet.Connection, plan, CertificateUse.UserAuthentication, progress, cancellationToken);
