@@ -30,6 +30,15 @@ public sealed record LoadRunner
 
     public IReadOnlyList<IRunObserver> Observers { get; init; } = [];
 
+    /// <summary>Annotations whose run seconds are known before the run (a planned outage window).</summary>
+    public IReadOnlyList<RunAnnotation> Annotations { get; init; } = [];
+
+    /// <summary>
+    /// Where the run's steps and hooks stamp annotations (their contexts hand it out); give one to stamp
+    /// from outside the steps too. Null: the run makes its own.
+    /// </summary>
+    public RunAnnotations? AnnotationSink { get; init; }
+
     public static LoadRunner Create(params Scenario[] scenarios) => new([.. scenarios]);
 
     public LoadRunner WithThresholds(params Threshold[] thresholds) => this with { Thresholds = [.. thresholds] };
@@ -43,6 +52,11 @@ public sealed record LoadRunner
     public LoadRunner WithGeneratorLimits(GeneratorLimits limits) => this with { GeneratorLimits = limits };
 
     public LoadRunner WithObserver(IRunObserver observer) => this with { Observers = [.. Observers, observer] };
+
+    public LoadRunner WithAnnotations(params RunAnnotation[] annotations) =>
+        this with { Annotations = [.. Annotations, .. annotations.Select(RunAnnotation.Checked)] };
+
+    public LoadRunner WithAnnotationSink(RunAnnotations sink) => this with { AnnotationSink = sink };
 
     public Task<RunReport> RunAsync(CancellationToken cancellationToken = default)
     {

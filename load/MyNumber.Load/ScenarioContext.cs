@@ -1,4 +1,5 @@
 using MyNumber.Load.Measurement;
+using MyNumber.Load.Reports;
 using MyNumber.Load.Timing;
 
 namespace MyNumber.Load;
@@ -13,8 +14,9 @@ public sealed class ScenarioContext
     private readonly ScenarioMetrics metrics;
     private long lagTicks;
 
-    internal ScenarioContext(string scenarioName, long iterationNumber, ILoadClock clock, ScenarioMetrics metrics, long lagTicks, CancellationToken cancellationToken)
+    internal ScenarioContext(string scenarioName, long iterationNumber, ILoadClock clock, ScenarioMetrics metrics, long lagTicks, RunAnnotations annotations, CancellationToken cancellationToken)
     {
+        Annotations = annotations;
         ScenarioName = scenarioName;
         IterationNumber = iterationNumber;
         Clock = clock;
@@ -29,6 +31,9 @@ public sealed class ScenarioContext
     public long IterationNumber { get; private set; }
 
     public ILoadClock Clock { get; }
+
+    /// <summary>The run's annotation sink: a step that injects or sees a fault stamps it here, when it happens.</summary>
+    public RunAnnotations Annotations { get; }
 
     /// <summary>Signalled when the run stops (end, abort or the caller's cancellation).</summary>
     public CancellationToken CancellationToken { get; }

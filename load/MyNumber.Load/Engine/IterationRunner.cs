@@ -1,3 +1,4 @@
+using MyNumber.Load.Reports;
 using MyNumber.Load.Measurement;
 using MyNumber.Load.Timing;
 
@@ -8,7 +9,7 @@ namespace MyNumber.Load.Engine;
 /// context goes back to a one-slot spare and serves the next iteration. Only a step that really awaits
 /// gets an async continuation (and a context of its own).
 /// </summary>
-internal sealed class IterationRunner(Scenario scenario, ILoadClock clock, ScenarioMetrics metrics, CancellationToken stopToken)
+internal sealed class IterationRunner(Scenario scenario, ILoadClock clock, ScenarioMetrics metrics, RunAnnotations annotations, CancellationToken stopToken)
 {
     private readonly double microsPerTick = 1_000_000.0 / clock.Frequency;
     private long iterationNumber = -1;
@@ -24,7 +25,7 @@ internal sealed class IterationRunner(Scenario scenario, ILoadClock clock, Scena
         metrics.CountStarted(ToMicros(lag));
         long number = Interlocked.Increment(ref iterationNumber);
         var context = Interlocked.Exchange(ref spare, null)?.Reuse(number, lag)
-            ?? new ScenarioContext(scenario.Name, number, clock, metrics, lag, stopToken);
+            ?? new ScenarioContext(scenario.Name, number, clock, metrics, lag, annotations, stopToken);
         ValueTask<StepResult> pending;
         try
         {
@@ -53,7 +54,7 @@ internal sealed class IterationRunner(Scenario scenario, ILoadClock clock, Scena
         long start = clock.Now;
         metrics.CountOffered();
         metrics.CountStarted(0);
-        var context = new ScenarioContext(scenario.Name, Interlocked.Increment(ref iterationNumber), clock, metrics, 0, stopToken);
+        var context = new ScenarioContext(scenario.Name, Interlocked.Increment(ref iterationNumber), clock, metrics, 0, annotations, stopToken);
         StepResult result;
         try
         {

@@ -11,6 +11,8 @@ namespace MyNumber.Load.Engine;
 /// </summary>
 internal sealed class RunDriver(LoadRunner settings, ILoadClock clock, string dispatcherSetup)
 {
+    private readonly RunAnnotations annotations = settings.AnnotationSink ?? new RunAnnotations();
+
     private const string WarmUpPhase = "warm-up";
     private const string MeasuredPhase = "measured";
 
@@ -18,13 +20,15 @@ internal sealed class RunDriver(LoadRunner settings, ILoadClock clock, string di
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var startedAtUtc = DateTimeOffset.UtcNow;
+        annotations.Attach(clock);
+        foreach (var annotation in settings.Annotations) annotations.Add(annotation);
         var plans = settings.Scenarios.ToDictionary(s => s.Name, s => SegmentPlanner.Plan(s.Simulations, clock.Frequency));
         var initialized = new List<Scenario>();
         try
         {
             foreach (var scenario in settings.Scenarios)
             {
-                if (scenario.Init is { } init) Drive(init(new ScenarioInitContext(scenario.Name, clock, stop.Token)));
+                if (scenario.Init is { } init) Drive(init(new ScenarioInitContext(scenario.Name, clock, stop.Token, annotations)));
                 initialized.Add(scenario);
             }
             var warmUps = settings.Scenarios.Where(s => s.WarmUp > TimeSpan.Zero).ToList();
@@ -38,7 +42,8 @@ internal sealed class RunDriver(LoadRunner settings, ILoadClock clock, string di
             var monitor = new GeneratorMonitor(clock, settings.GeneratorLimits);
             using var gcPauses = clock.IsVirtual ? null : new GcPauseListener();
             var phase = RunPhase(MeasuredPhase, work, evaluator, monitor, stop.Token);
-            var report = ReportAssembler.Assemble(startedAtUtc, settings, phase, evaluator, monitor, clock, dispatcherSetup, gcPauses?.Pauses);
+            var report = ReportAssembler.Assemble(startedAtUtc, settings, phase, evaluator, monitor, clock, dispatcherSetup, gcPauses?.Pauses)
+                with { Annotations = annotations.Resolve(phase.End) };
             foreach (var observer in settings.Observers) observer.OnCompleted(report);
             return report;
         }
@@ -46,15 +51,16 @@ internal sealed class RunDriver(LoadRunner settings, ILoadClock clock, string di
         {
             stop.Cancel();
             foreach (var scenario in initialized)
-                if (scenario.Clean is { } clean) Drive(clean(new ScenarioInitContext(scenario.Name, clock, CancellationToken.None)));
+                if (scenario.Clean is { } clean) Drive(clean(new ScenarioInitContext(scenario.Name, clock, CancellationToken.None, annotations)));
         }
     }
 
     private PhaseOutcome RunPhase(
         string name, List<(Scenario Scenario, IReadOnlyList<PlannedSegment> Plan)> work, ThresholdEvaluator evaluator, GeneratorMonitor monitor, CancellationToken token)
     {
-        var monitored = work.Select(w => new ScenarioRun(w.Scenario, w.Plan, clock, monitor, token)).ToList();
+        var monitored = work.Select(w => new ScenarioRun(w.Scenario, w.Plan, clock, monitor, annotations, token)).ToList();
         long start = clock.Now;
+        if (name == MeasuredPhase) annotations.StartMeasuring(start);
         long interval = Ticks(settings.ReportingInterval);
         var trackers = monitored.ToDictionary(r => r.Name, r => new IntervalTracker(r, start, clock.Frequency));
         double? planned = PlannedSeconds(work.Select(w => w.Plan));

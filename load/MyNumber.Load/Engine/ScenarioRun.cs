@@ -1,4 +1,5 @@
 using MyNumber.Load.Measurement;
+using MyNumber.Load.Reports;
 using MyNumber.Load.Simulations;
 using MyNumber.Load.Timing;
 
@@ -25,13 +26,14 @@ internal sealed class ScenarioRun
     private long segmentStart;
     private long arrivalIndex;
 
-    public ScenarioRun(Scenario scenario, IReadOnlyList<PlannedSegment> segments, ILoadClock clock, GeneratorMonitor monitor, CancellationToken stopToken)
+    public ScenarioRun(Scenario scenario, IReadOnlyList<PlannedSegment> segments, ILoadClock clock, GeneratorMonitor monitor, RunAnnotations annotations,
+        CancellationToken stopToken)
     {
         this.scenario = scenario;
         this.clock = clock;
         this.segments = segments;
         this.monitor = monitor;
-        runner = new IterationRunner(scenario, clock, Metrics, stopToken);
+        runner = new IterationRunner(scenario, clock, Metrics, annotations, stopToken);
         copies = new ClosedCopies(runner, clock, stopToken);
         release = Release;
     }

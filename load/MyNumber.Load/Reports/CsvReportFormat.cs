@@ -4,7 +4,8 @@ using System.Text;
 namespace MyNumber.Load.Reports;
 
 /// <summary>
-/// The run report as two CSV tables: one summary row per scenario and step, one row per interval.
+/// The run report as CSV tables: one summary row per scenario and step, one row per interval, one row per
+/// annotation (its own file: the other two have a row per scenario, an annotation belongs to the run).
 /// Latency columns are the successes'; failed_* columns the failures'.
 /// </summary>
 internal static class CsvReportFormat
@@ -32,6 +33,15 @@ internal static class CsvReportFormat
                 csv.AppendLine(string.Join(',', Quote(s.Name), N(i.StartSeconds), N(i.EndSeconds), N(i.Offered), N(i.Started), N(i.Completed), N(i.Ok),
                     N(i.Failed), N(i.Dropped), N(i.InFlight), N(i.OfferedRate), N(i.AchievedRate), N(i.LatencyP50Ms), N(i.LatencyP90Ms),
                     N(i.LatencyP99Ms), N(i.LatencyMaxMs), N(i.ServiceTimeP99Ms), N(i.FailedLatencyP99Ms)));
+        return csv.ToString();
+    }
+
+    public static string Annotations(RunReport r)
+    {
+        var csv = new StringBuilder();
+        csv.AppendLine("label,start_s,end_s,detail");
+        foreach (var a in r.Annotations)
+            csv.AppendLine(string.Join(',', Quote(a.Label), N(a.StartSeconds), N(a.EndSeconds), Quote(a.Detail ?? "")));
         return csv.ToString();
     }
 

@@ -51,6 +51,7 @@ internal static class HtmlReportFormat
         Thresholds(html, r);
         var g = r.Generator;
         html.AppendLine(c, $"<h2>Generator</h2><p>Dispatch lag p99 {g.DispatchLag.P99Ms:0.###} ms (max {g.DispatchLag.MaxMs:0.###} ms); dispatcher busy {g.DispatcherBusyPercent:0.#} %; process CPU {(g.ProcessCpuPercent is { } cpu ? cpu.ToString("0.#", c) + " %" : "n/a (virtual clock)")} of {g.ProcessorCount} cores; GC pauses {g.GcPauseMs:0.#} ms ({g.GcPauses} pauses, longest {g.LongestGcPauseMs:0.#} ms). Dispatcher: {E(g.Setup)}.</p>");
+        Annotations(html, r);
         html.AppendLine("<h2>Charts</h2><div id=\"charts\"></div>");
         html.AppendLine(c, $"<script type=\"application/json\" id=\"run-data\">{JsonReportFormat.Render(r)}</script>");
         html.AppendLine(c, $"<script>{Resource("report.js")}</script></body></html>");
@@ -67,6 +68,16 @@ internal static class HtmlReportFormat
             string result = t.Passed ? "<span class=\"pass\">passed</span>" : $"<span class=\"fail\">FAILED{(t.AbortedRun ? " (aborted the run)" : "")}</span> {E(t.Problem ?? "")}";
             html.AppendLine(CultureInfo.InvariantCulture, $"<tr><td>{E(t.Description)}</td><td>{actual}</td><td>{result}</td><td>{t.FirstFailedAtSeconds}</td></tr>");
         }
+        html.AppendLine("</table>");
+    }
+
+    private static void Annotations(StringBuilder html, RunReport r)
+    {
+        if (r.Annotations.Count == 0) return;
+        html.AppendLine("<h2>Annotations</h2><p>Shaded on the charts over time (a line for an instant).</p><table id=\"annotations\"><tr><th>annotation</th><th>start (s)</th><th>end (s)</th><th>detail</th></tr>");
+        foreach (var a in r.Annotations)
+            html.AppendLine(CultureInfo.InvariantCulture,
+                $"<tr><td>{E(a.Label)}</td><td>{a.StartSeconds:0.###}</td><td>{(a.IsInstant() ? "instant" : a.EndSeconds.ToString("0.###", CultureInfo.InvariantCulture))}</td><td>{E(a.Detail ?? "")}</td></tr>");
         html.AppendLine("</table>");
     }
 

@@ -42,6 +42,12 @@ internal static class MarkdownReportFormat
             foreach (var t in r.Thresholds)
                 md.AppendLine(c, $"| {t.Description} | {(t.Actual is { } a ? a.ToString("0.###", c) : "n/a")} | {(t.Passed ? "passed" : "**FAILED**" + (t.AbortedRun ? " (aborted the run)" : ""))} |");
         }
+        if (r.Annotations.Count > 0)
+        {
+            md.AppendLine().AppendLine("## Annotations").AppendLine().AppendLine("| annotation | start s | end s | detail |").AppendLine("|---|---:|---:|---|");
+            foreach (var a in r.Annotations)
+                md.AppendLine(c, $"| {Cell(a.Label)} | {a.StartSeconds:0.###} | {(a.IsInstant() ? "instant" : a.EndSeconds.ToString("0.###", c))} | {Cell(a.Detail ?? "")} |");
+        }
         var g = r.Generator;
         md.AppendLine().AppendLine("## Generator");
         md.AppendLine(c, $"- dispatch lag p99 {g.DispatchLag.P99Ms:0.###} ms, max {g.DispatchLag.MaxMs:0.###} ms; dispatcher busy {g.DispatcherBusyPercent:0.#} %");
@@ -49,4 +55,7 @@ internal static class MarkdownReportFormat
         if (g.Setup.Length > 0) md.AppendLine(c, $"- dispatcher: {g.Setup}");
         return md.ToString();
     }
+
+    /// <summary>A table cell: a pipe or line break in free text would split the row.</summary>
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 }

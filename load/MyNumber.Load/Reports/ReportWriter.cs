@@ -4,7 +4,8 @@ namespace MyNumber.Load.Reports;
 public static class ReportWriter
 {
     /// <summary>
-    /// Writes report.json, report.md, report.html, summary.csv, intervals.csv and thresholds.junit.xml
+    /// Writes report.json, report.md, report.html, summary.csv, intervals.csv, annotations.csv and
+    /// thresholds.junit.xml
     /// into <paramref name="directory"/> (created if missing); returns their paths.
     /// </summary>
     public static IReadOnlyList<string> WriteAll(RunReport report, string directory)
@@ -20,6 +21,7 @@ public static class ReportWriter
             ("intervals.csv", CsvReportFormat.Intervals),
             ("thresholds.junit.xml", JUnitReportFormat.Render),
         };
+        if (report.Annotations.Count > 0) files = [.. files, ("annotations.csv", CsvReportFormat.Annotations)];
         var paths = new List<string>(files.Length);
         foreach (var (name, render) in files)
         {

@@ -18,5 +18,8 @@ public sealed record RunReport(
 {
     public const int CurrentSchemaVersion = 1;
 
+    /// <summary>What happened to the system during the run (outages, kills), on the intervals' time axis; added in schema 1 without a bump (readers ignore it).</summary>
+    public IReadOnlyList<RunAnnotation> Annotations { get; init; } = [];
+
     public bool ThresholdsPassed => Thresholds.All(t => t.Passed);
 }

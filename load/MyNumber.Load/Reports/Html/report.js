@@ -64,13 +64,30 @@
     });
   }
 
-  // series: [{ name, points: [[x, y], ...] }]
-  function lineChart(container, title, xLabel, yLabel, series, xFmt) {
+  // The run's annotations (outages, kills) over a time chart: a shaded band for a window, a line for an
+  // instant, clamped to the axis, drawn under the series so the lines stay readable.
+  function annotate(f, xMax, annotations) {
+    annotations.forEach(function (a, i) {
+      var x = function (s) { return f.x0 + (f.x1 - f.x0) * Math.max(0, Math.min(s, xMax)) / xMax; };
+      var x0 = x(a.startSeconds), x1 = x(a.endSeconds);
+      var g = el("g", { "class": "annotation" }, f.svg);
+      el("title", {}, g).textContent = a.label + ": " + fmt(a.startSeconds) + (a.endSeconds > a.startSeconds ? "–" + fmt(a.endSeconds) : "") + " s" + (a.detail ? " (" + a.detail + ")" : "");
+      if (a.endSeconds > a.startSeconds)
+        el("rect", { x: x0, y: f.y1, width: Math.max(1, x1 - x0), height: f.y0 - f.y1, "class": "annotation-band" }, g);
+      else
+        el("line", { x1: x0, x2: x0, y1: f.y1, y2: f.y0, "class": "annotation-line" }, g);
+      text(g, x0 + 3, f.y0 - 6 - (i % 4) * 12, a.label, "annotation-label", "start");
+    });
+  }
+
+  // series: [{ name, points: [[x, y], ...] }]; annotations: the run's, for charts over run time.
+  function lineChart(container, title, xLabel, yLabel, series, xFmt, annotations) {
     var f = frame(container, title, xLabel, yLabel);
     var xMax = 0, yMax = 0;
     series.forEach(function (s) { s.points.forEach(function (p) { xMax = Math.max(xMax, p[0]); yMax = Math.max(yMax, p[1]); }); });
     xMax = xMax > 0 ? xMax : 1; yMax = niceMax(yMax * 1.05);
     axes(f, xMax, yMax, xFmt);
+    if (annotations) annotate(f, xMax, annotations);
     series.forEach(function (s, i) {
       if (s.points.length === 0) return;
       var d = s.points.map(function (p, j) {
@@ -111,6 +128,7 @@
   }
 
   var charts = document.getElementById("charts");
+  var annotations = data.annotations || [];
   data.scenarios.forEach(function (s) {
     var box = document.createElement("section");
     box.className = "scenario-charts";
@@ -122,14 +140,15 @@
     lineChart(box, "Offered vs achieved rate", "time (s)", "iterations/s", [
       { name: "offered/s", points: iv.map(function (i) { return [i.endSeconds, i.offeredRate]; }) },
       { name: "achieved/s", points: iv.map(function (i) { return [i.endSeconds, i.achievedRate]; }) }
-    ]);
+    ], null, annotations);
     lineChart(box, "Latency percentiles over time", "time (s)", "ms", [
       { name: "p50 (corrected)", points: iv.map(function (i) { return [i.endSeconds, i.latencyP50Ms]; }) },
       { name: "p90 (corrected)", points: iv.map(function (i) { return [i.endSeconds, i.latencyP90Ms]; }) },
       { name: "p99 (corrected)", points: iv.map(function (i) { return [i.endSeconds, i.latencyP99Ms]; }) },
       { name: "max (corrected)", points: iv.map(function (i) { return [i.endSeconds, i.latencyMaxMs]; }) },
       { name: "p99 service time", points: iv.map(function (i) { return [i.endSeconds, i.serviceTimeP99Ms]; }) }
-    ].concat(s.failed > 0 ? [{ name: "p99 failed (corrected)", points: iv.map(function (i) { return [i.endSeconds, i.failedLatencyP99Ms || 0]; }) }] : []));
+    ].concat(s.failed > 0 ? [{ name: "p99 failed (corrected)", points: iv.map(function (i) { return [i.endSeconds, i.failedLatencyP99Ms || 0]; }) }] : []),
+      null, annotations);
     lineChart(box, "Percentile distribution", "percentile", "ms", [
       { name: "ok, from intended start", points: s.latency.distribution.map(function (p) { return [nines(p.percentile), p.valueMs]; }) },
       { name: "ok, from actual start", points: s.serviceTime.distribution.map(function (p) { return [nines(p.percentile), p.valueMs]; }) }
@@ -145,4 +164,5 @@
     return { label: s.name, parts: parts };
   }));
   document.body.setAttribute("data-charts-drawn", String(document.querySelectorAll("svg.chart").length));
+  document.body.setAttribute("data-annotations-drawn", String(document.querySelectorAll("svg.chart g.annotation").length));
 })();
