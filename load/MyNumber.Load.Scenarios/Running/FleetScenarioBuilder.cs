@@ -11,12 +11,13 @@ namespace MyNumber.Load.Scenarios.Running;
 /// <summary>
 /// Turns a plan into an engine scenario: iteration i is arrival i of the plan; it picks its resident,
 /// runs its operation as a measured sub-step named after the operation (so thresholds per operation
-/// work), counts the outcome and records it. In stepped time a <see cref="StepGate"/> moves the clock.
+/// work), counts the outcome and records it. In stepped time a <see cref="StepGate"/> moves the clock,
+/// and tells <c>crossings</c> the run second at which it did.
 /// </summary>
 public static class FleetScenarioBuilder
 {
     public static Scenario Build(ArrivalPlan plan, FleetConnection fleet, RunCounters counters, OperationRecorder? recorder,
-        ConcurrencyLimit concurrency, int steppedCopies = 64)
+        ConcurrencyLimit concurrency, int steppedCopies = 64, FaultCrossings? crossings = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(fleet);
@@ -59,10 +60,10 @@ public static class FleetScenarioBuilder
         })
         .WithLoadSimulations([.. plan.Simulations(steppedCopies)])
         .WithConcurrency(concurrency)
-        .WithInit(_ =>
+        .WithInit(init =>
         {
             // The fleet clock starts frozen at the calendar's start; the run sets its pace as the load begins.
-            if (plan.Stepped) gate = new StepGate(plan, fleet.Clock);
+            if (plan.Stepped) gate = new StepGate(plan, fleet.Clock, crossings is null ? null : at => crossings.ClockAt(at, init.Annotations.Seconds));
             else fleet.Clock.Accelerate(plan.Factor);
             return Task.CompletedTask;
         });

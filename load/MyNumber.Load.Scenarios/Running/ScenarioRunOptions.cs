@@ -1,3 +1,4 @@
+using MyNumber.Load.Reports;
 using MyNumber.Load.Scenarios.Definition;
 
 namespace MyNumber.Load.Scenarios.Running;
@@ -16,4 +17,10 @@ public sealed record ScenarioRunOptions(ScaleSpec Scale, TimeSpan Duration, ulon
     public int SteppedCopies { get; init; } = 64;
 
     public TimeSpan ReportingInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The run's annotation sink, for what a caller injects beside the run (a silo killed by process id) to be
+    /// stamped on the report when it happens; null: the run's own. Serves one run.
+    /// </summary>
+    public RunAnnotations? Annotations { get; init; }
 }

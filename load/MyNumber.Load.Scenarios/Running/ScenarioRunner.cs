@@ -35,6 +35,7 @@ public static class ScenarioRunner
         var plan = Plan(scenario, options);
         await FleetWarmUp.RunAsync(fleet, plan.SimulatedStart, plan.Seed).ConfigureAwait(false);
         var counters = new RunCounters();
+        var crossings = new FaultCrossings(scenario.Faults);
         var watch = Stopwatch.StartNew();
         RunReport report;
         string logPath;
@@ -42,8 +43,9 @@ public static class ScenarioRunner
         {
             logPath = recorder.OutcomePath;
             var engineScenario = FleetScenarioBuilder.Build(plan, fleet, counters, recorder,
-                ConcurrencyLimit.Drop(options.MaxInFlight), options.SteppedCopies);
+                ConcurrencyLimit.Drop(options.MaxInFlight), options.SteppedCopies, crossings);
             var runner = LoadRunner.Create(engineScenario).WithReportingInterval(options.ReportingInterval);
+            if (options.Annotations is not null) runner = runner.WithAnnotationSink(options.Annotations);
             using var console = options.LiveConsole ? new ConsoleRunObserver() : null;
             if (console is not null) runner = runner.WithObserver(console);
             // Stepped runs go as fast as the fleet allows; the duration caps them.
@@ -51,7 +53,13 @@ public static class ScenarioRunner
             if (plan.Stepped) cap.CancelAfter(options.Duration);
             report = await runner.RunAsync(cap.Token).ConfigureAwait(false);
         }
-        var verdict = VerdictEvaluator.Evaluate(scenario, report, counters, plan, fleet.InjectedFaults.Contains);
+        var verdict = VerdictEvaluator.Evaluate(scenario, report, counters, plan, fleet.InjectedFaults.Contains, crossings);
+        // Each fault's errors are known only once the run has drained, so its annotation joins the report here.
+        report = report with
+        {
+            Annotations = [.. report.Annotations.Concat(verdict.Faults.Select(f => f.ToAnnotation(report.DurationSeconds)).OfType<RunAnnotation>())
+                .OrderBy(a => a.StartSeconds)],
+        };
         ReportWriter.WriteAll(report, options.ReportDirectory);
         await File.WriteAllTextAsync(Path.Combine(options.ReportDirectory, "verdict.md"), verdict.ToMarkdown(), cancellationToken).ConfigureAwait(false);
         return new ScenarioRunResult(report, verdict, plan, counters, options.ReportDirectory,

@@ -46,7 +46,7 @@ public sealed record ScenarioVerdict(VerdictKind Kind, IReadOnlyList<ThresholdCh
             lines.AddRange(["", "## Fault timeline", "", "| Fault | Start (JST) | End (JST) | Run seconds | Injected | Errors | Note |", "|---|---|---|---|---|---|---|"]);
             lines.AddRange(Faults.Select(f => string.Format(c, "| {0} | {1:yyyy-MM-dd HH:mm} | {2:yyyy-MM-dd HH:mm} | {3} | {4} | {5:N0} | {6} |",
                 FaultTimelineEntry.FaultName(f.Kind), f.Start.ToOffset(Definition.CalendarWindow.JapanOffset), f.End.ToOffset(Definition.CalendarWindow.JapanOffset),
-                f.WallStartSeconds is { } ws && f.WallEndSeconds is { } we ? string.Format(c, "{0:0.#}–{1:0.#}", ws, we) : "stepped",
+                f.WallStartSeconds is { } ws && f.WallEndSeconds is { } we ? string.Format(c, "{0:0.#}–{1:0.#}", ws, we) : "not reached",
                 f.Injected ? "yes" : "no", f.Errors, f.Note)));
         }
         if (InvalidReasons.Count > 0)

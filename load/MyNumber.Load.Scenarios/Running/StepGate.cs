@@ -14,11 +14,14 @@ internal sealed class StepGate
     private readonly IReadOnlyList<PlanSlice> slices;
     private readonly long[] remaining;
     private readonly IFleetClock clock;
+    private readonly Action<DateTimeOffset>? clockMoved;
     private readonly Dictionary<int, TaskCompletionSource> waiters = [];
     private int current;
 
-    public StepGate(ArrivalPlan plan, IFleetClock clock)
+    /// <param name="clockMoved">Told each time the gate has moved the fleet clock (fault windows are stamped as it enters them).</param>
+    public StepGate(ArrivalPlan plan, IFleetClock clock, Action<DateTimeOffset>? clockMoved = null)
     {
+        this.clockMoved = clockMoved;
         slices = plan.Slices;
         remaining = [.. slices.Select(s => s.Count)];
         this.clock = clock;
@@ -52,6 +55,7 @@ internal sealed class StepGate
         while (current < slices.Count && remaining[current] <= 0);
         if (current >= slices.Count) return;
         if (slices[current].SimulatedStart > clock.UtcNow) clock.AdvanceTo(slices[current].SimulatedStart);
+        clockMoved?.Invoke(clock.UtcNow);
         foreach (var slice in waiters.Keys.Where(k => k <= current).ToList())
         {
             waiters[slice].TrySetResult();

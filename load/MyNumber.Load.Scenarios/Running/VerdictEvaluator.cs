@@ -22,21 +22,34 @@ public static class VerdictEvaluator
         Evaluate(scenario, report, counters, null, _ => false);
 
     /// <summary>
-    /// The verdict with the fault timeline: each of the scenario's faults placed on the plan's clock (wall
-    /// seconds from the start in real and accelerated time), marked injected or not, with its errors.
+    /// The verdict with the fault timeline: each of the scenario's faults placed on the run's clock, marked
+    /// injected or not, with its errors. Real and accelerated time place it by the plan (the fleet clock runs
+    /// with the wall clock from the start); stepped time where <paramref name="crossings"/> saw the fleet clock
+    /// pass it, a window the run never left ending with the run.
     /// </summary>
-    public static ScenarioVerdict Evaluate(ScenarioDefinition scenario, RunReport report, RunCounters counters, Planning.ArrivalPlan? plan, Func<FaultKind, bool> injected)
+    public static ScenarioVerdict Evaluate(ScenarioDefinition scenario, RunReport report, RunCounters counters, Planning.ArrivalPlan? plan, Func<FaultKind, bool> injected,
+        FaultCrossings? crossings = null)
     {
         ArgumentNullException.ThrowIfNull(injected);
         return EvaluateThresholds(scenario, report, counters) with
         {
-            Faults = [.. scenario.Faults.Select(f => new FaultTimelineEntry(f.Kind, f.At, f.At + f.Duration,
-                Wall(plan, f.At), Wall(plan, f.At + f.Duration), injected(f.Kind), counters.FaultsBetween(f.At, f.At + f.Duration), f.Note))],
+            Faults = [.. scenario.Faults.Select(f =>
+            {
+                var (start, end) = Wall(plan, crossings, report, f);
+                return new FaultTimelineEntry(f.Kind, f.At, f.At + f.Duration, start, end, injected(f.Kind), counters.FaultsBetween(f.At, f.At + f.Duration), f.Note);
+            })],
         };
     }
 
-    private static double? Wall(Planning.ArrivalPlan? plan, DateTimeOffset at) =>
-        plan is null || plan.Stepped ? null : Math.Max(0, (at - plan.SimulatedStart).TotalSeconds / plan.Factor);
+    private static (double? Start, double? End) Wall(Planning.ArrivalPlan? plan, FaultCrossings? crossings, RunReport report, FaultSpec fault)
+    {
+        if (plan is null) return (null, null);
+        if (!plan.Stepped) return (Planned(plan, fault.At), Planned(plan, fault.At + fault.Duration));
+        if (crossings?.SecondsAt(fault.At) is not { } start) return (null, null);
+        return (Math.Max(0, start), Math.Max(0, crossings.SecondsAt(fault.At + fault.Duration) ?? report.DurationSeconds));
+    }
+
+    private static double Planned(Planning.ArrivalPlan plan, DateTimeOffset at) => Math.Max(0, (at - plan.SimulatedStart).TotalSeconds / plan.Factor);
 
     private static ScenarioVerdict EvaluateThresholds(ScenarioDefinition scenario, RunReport report, RunCounters counters)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MyNumber.Cli.Running;
 using MyNumber.Cli.Scenarios;
 using MyNumber.Load.Scenarios.Definition;
@@ -56,6 +57,40 @@ public sealed class FaultInjectionTests
         Assert.Equal(faults.Count, entry.Errors);
         Assert.Contains("renewal-function-outage 2025-11-10 10:00–2025-11-10 16:00 JST", result.Verdict.Line(result.HtmlReportPath), StringComparison.Ordinal);
         Assert.Contains("## Fault timeline", File.ReadAllText(Path.Combine(directory, "verdict.md")), StringComparison.Ordinal);
+
+        // Stepped time: the window is stamped where the step gate moved the fleet clock into and out of it.
+        var annotation = Assert.Single(ReportAnnotations(directory));
+        Assert.Equal("fault renewal-function-outage", annotation.GetProperty("label").GetString());
+        Assert.Equal($"injected, {faults.Count:N0} errors while in force; 2025-11-10 10:00–2025-11-10 16:00 JST; " + scenario.Faults[0].Note,
+            annotation.GetProperty("detail").GetString());
+        double start = annotation.GetProperty("startSeconds").GetDouble(), end = annotation.GetProperty("endSeconds").GetDouble();
+        Assert.True(0 < start && start < end && end <= result.Report.DurationSeconds, $"outage at {start}–{end} s of a {result.Report.DurationSeconds} s run");
+        Assert.Equal(Math.Round(entry.WallStartSeconds!.Value, 6), start);
+        Assert.Equal(Math.Round(entry.WallEndSeconds!.Value, 6), end);
+        Assert.Contains("(run ", result.Verdict.Line(result.HtmlReportPath), StringComparison.Ordinal);
+    }
+
+    [Fact(DisplayName = "A fault's annotation: a window cut at the run's end, a silo kill as an instant, none for a fault the run never reached")]
+    public void FaultAnnotations()
+    {
+        var day = new DateTimeOffset(2023, 2, 28, 0, 0, 0, Japan);
+        var outage = new FaultTimelineEntry(FaultKind.StorageOutage, day.AddHours(10), day.AddHours(11), 30, 90, true, 1234, "database down");
+        var cut = outage.ToAnnotation(60)!;
+        Assert.Equal(("fault storage-outage", 30.0, 60.0), (cut.Label, cut.StartSeconds, cut.EndSeconds));
+        Assert.Equal("injected, 1,234 errors while in force; 2023-02-28 10:00–2023-02-28 11:00 JST; database down", cut.Detail);
+        Assert.Null(outage.ToAnnotation(29));
+        Assert.Null((outage with { WallStartSeconds = null, WallEndSeconds = null }).ToAnnotation(60));
+        var kill = (outage with { Kind = FaultKind.SiloKill, Injected = false, Note = null }).ToAnnotation(120)!;
+        Assert.True(kill.IsInstant());
+        Assert.Equal(30, kill.StartSeconds);
+        Assert.StartsWith("not injected by this build; ", kill.Detail, StringComparison.Ordinal);
+    }
+
+    private static List<JsonElement> ReportAnnotations(string directory)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "report.json")));
+        Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        return [.. json.RootElement.GetProperty("annotations").EnumerateArray().Select(a => a.Clone())];
     }
 
     [Fact(DisplayName = "Storage outage: counter work in the outage hour fails with the storage error as reason, before and after it is stored")]
@@ -80,6 +115,7 @@ public sealed class FaultInjectionTests
         Assert.Contains(records, r => !During(r) && r.Operation == "handover" && r.Outcome == "ok");
         Assert.Contains(records, r => During(r) && r.Reason == "fault.StorageUnavailableException");
         Assert.True(Assert.Single(result.Verdict.Faults).Errors > 0);
+        Assert.Contains(result.Report.Annotations, a => a.Label == "fault storage-outage" && a.Detail!.StartsWith("injected, ", StringComparison.Ordinal));
     }
 
     [Fact(DisplayName = "Silo kill with --cluster: the process named by --kill-pid is killed at the fault's instant on the run's clock")]
