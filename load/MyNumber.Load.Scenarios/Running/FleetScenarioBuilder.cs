@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MyNumber.Contracts;
+using MyNumber.Load.Scenarios.Audit;
 using MyNumber.Load.Scenarios.Definition;
 using MyNumber.Load.Scenarios.Fleet;
 using MyNumber.Load.Scenarios.Operations;
@@ -12,12 +13,13 @@ namespace MyNumber.Load.Scenarios.Running;
 /// Turns a plan into an engine scenario: iteration i is arrival i of the plan; it picks its resident,
 /// runs its operation as a measured sub-step named after the operation (so thresholds per operation
 /// work), counts the outcome and records it. In stepped time a <see cref="StepGate"/> moves the clock,
-/// and tells <c>crossings</c> the run second at which it did.
+/// and tells <c>crossings</c> the run second at which it did. <c>overlaps</c> hears when each operation
+/// starts and ends, so the state audit can skip residents the log cannot order.
 /// </summary>
 public static class FleetScenarioBuilder
 {
     public static Scenario Build(ArrivalPlan plan, FleetConnection fleet, RunCounters counters, OperationRecorder? recorder,
-        ConcurrencyLimit concurrency, int steppedCopies = 64, FaultCrossings? crossings = null)
+        ConcurrencyLimit concurrency, int steppedCopies = 64, FaultCrossings? crossings = null, ResidentOverlaps? overlaps = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(fleet);
@@ -31,11 +33,14 @@ public static class FleetScenarioBuilder
             // Off the dispatcher at once: choosing the resident and sending the first call is work the
             // schedule must not wait for.
             else await Task.Yield();
+            long? entered = null;
             try
             {
                 var operation = OperationLibrary.Get(arrival.Operation);
                 var today = DateOnly.FromDateTime(arrival.IntendedAt.ToOffset(CalendarWindow.JapanOffset).DateTime);
                 long resident = picker.Pick(arrival.Sequence, operation.Criterion, today);
+                overlaps?.Enter(resident);
+                entered = resident;
                 var input = new OperationInput(arrival.Sequence, resident, arrival.IntendedAt, arrival.Variant);
                 var outcome = OperationOutcome.Ok;
                 long started = Stopwatch.GetTimestamp();
@@ -55,6 +60,7 @@ public static class FleetScenarioBuilder
             }
             finally
             {
+                if (entered is { } left) overlaps?.Leave(left);
                 gate?.Leave(arrival.SliceIndex);
             }
         })

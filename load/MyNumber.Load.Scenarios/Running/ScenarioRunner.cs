@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MyNumber.Load.Reports;
+using MyNumber.Load.Scenarios.Audit;
 using MyNumber.Load.Scenarios.Definition;
 using MyNumber.Load.Scenarios.Fleet;
 using MyNumber.Load.Scenarios.Operations;
@@ -39,11 +40,12 @@ public static class ScenarioRunner
         var watch = Stopwatch.StartNew();
         RunReport report;
         string logPath;
+        var overlaps = new ResidentOverlaps();
         using (var recorder = new OperationRecorder(options.ReportDirectory, Header(plan, options, fleet.Setup)))
         {
             logPath = recorder.OutcomePath;
             var engineScenario = FleetScenarioBuilder.Build(plan, fleet, counters, recorder,
-                ConcurrencyLimit.Drop(options.MaxInFlight), options.SteppedCopies, crossings);
+                ConcurrencyLimit.Drop(options.MaxInFlight), options.SteppedCopies, crossings, overlaps);
             var runner = LoadRunner.Create(engineScenario).WithReportingInterval(options.ReportingInterval);
             if (options.Annotations is not null) runner = runner.WithAnnotationSink(options.Annotations);
             using var console = options.LiveConsole ? new ConsoleRunObserver() : null;
@@ -52,8 +54,10 @@ public static class ScenarioRunner
             using var cap = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             if (plan.Stepped) cap.CancelAfter(options.Duration);
             report = await runner.RunAsync(cap.Token).ConfigureAwait(false);
+            overlaps.Close();
         }
-        var verdict = VerdictEvaluator.Evaluate(scenario, report, counters, plan, fleet.InjectedFaults.Contains, crossings);
+        var audit = await StateAudit.RunAsync(fleet, OperationLog.Read(logPath).Records, overlaps, cancellationToken).ConfigureAwait(false);
+        var verdict = VerdictEvaluator.Evaluate(scenario, report, counters, plan, fleet.InjectedFaults.Contains, crossings, audit);
         // Each fault's errors are known only once the run has drained, so its annotation joins the report here.
         report = report with
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MyNumber.Load.Reports;
+using MyNumber.Load.Scenarios.Audit;
 
 namespace MyNumber.Load.Scenarios.Running;
 
@@ -18,6 +19,9 @@ public sealed record ScenarioVerdict(VerdictKind Kind, IReadOnlyList<ThresholdCh
     /// <summary>The scenario's faults on the run's timeline (start, end, errors while in force).</summary>
     public IReadOnlyList<FaultTimelineEntry> Faults { get; init; } = [];
 
+    /// <summary>The state audit after the run (residents audited, mismatches); null when none was run.</summary>
+    public StateAuditResult? StateAudit { get; init; }
+
     /// <summary>"VERDICT: PASS — 2,301 operations, p99 4.1 ms, 0 threshold breaches (…); report: …".</summary>
     public string Line(string reportPath)
     {
@@ -33,7 +37,8 @@ public sealed record ScenarioVerdict(VerdictKind Kind, IReadOnlyList<ThresholdCh
             _ => "",
         };
         string faults = Faults.Count == 0 ? "" : "; faults: " + string.Join("; ", Faults.Select(f => f.Describe()));
-        return $"VERDICT: {Kind.ToString().ToUpperInvariant()} — {facts}{detail}{faults}; report: {reportPath}";
+        string audit = StateAudit is null ? "" : "; state audit: " + StateAudit.Describe();
+        return $"VERDICT: {Kind.ToString().ToUpperInvariant()} — {facts}{detail}{faults}{audit}; report: {reportPath}";
     }
 
     public string ToMarkdown()
@@ -48,6 +53,11 @@ public sealed record ScenarioVerdict(VerdictKind Kind, IReadOnlyList<ThresholdCh
                 FaultTimelineEntry.FaultName(f.Kind), f.Start.ToOffset(Definition.CalendarWindow.JapanOffset), f.End.ToOffset(Definition.CalendarWindow.JapanOffset),
                 f.WallStartSeconds is { } ws && f.WallEndSeconds is { } we ? string.Format(c, "{0:0.#}–{1:0.#}", ws, we) : "not reached",
                 f.Injected ? "yes" : "no", f.Errors, f.Note)));
+        }
+        if (StateAudit is { } audit)
+        {
+            lines.AddRange(["", "## State audit", "", "Residents whose card status the operation log fixes, read back through the fleet after the run: " + audit.Describe() + "."]);
+            lines.AddRange(audit.Mismatches.Take(20).Select(m => "- " + m.Describe()));
         }
         if (InvalidReasons.Count > 0)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MyNumber.Load.Reports;
+using MyNumber.Load.Scenarios.Audit;
 using MyNumber.Load.Scenarios.Definition;
 using MyNumber.Load.Scenarios.Operations;
 
@@ -15,7 +16,6 @@ public static class VerdictEvaluator
     private static readonly Dictionary<string, string> Unmeasured = new(StringComparer.Ordinal)
     {
         ["residents-turned-away"] = "the municipality grain has no daily cap in this build",
-        ["state-mismatches"] = "no state audit in this build",
     };
 
     public static ScenarioVerdict Evaluate(ScenarioDefinition scenario, RunReport report, RunCounters counters) =>
@@ -27,12 +27,14 @@ public static class VerdictEvaluator
     /// with the wall clock from the start); stepped time where <paramref name="crossings"/> saw the fleet clock
     /// pass it, a window the run never left ending with the run.
     /// </summary>
+    /// <param name="audit">The state audit after the run drained; null: none was run, so state-mismatches is not measured.</param>
     public static ScenarioVerdict Evaluate(ScenarioDefinition scenario, RunReport report, RunCounters counters, Planning.ArrivalPlan? plan, Func<FaultKind, bool> injected,
-        FaultCrossings? crossings = null)
+        FaultCrossings? crossings = null, StateAuditResult? audit = null)
     {
         ArgumentNullException.ThrowIfNull(injected);
-        return EvaluateThresholds(scenario, report, counters) with
+        return EvaluateThresholds(scenario, report, counters, audit) with
         {
+            StateAudit = audit,
             Faults = [.. scenario.Faults.Select(f =>
             {
                 var (start, end) = Wall(plan, crossings, report, f);
@@ -51,12 +53,12 @@ public static class VerdictEvaluator
 
     private static double Planned(Planning.ArrivalPlan plan, DateTimeOffset at) => Math.Max(0, (at - plan.SimulatedStart).TotalSeconds / plan.Factor);
 
-    private static ScenarioVerdict EvaluateThresholds(ScenarioDefinition scenario, RunReport report, RunCounters counters)
+    private static ScenarioVerdict EvaluateThresholds(ScenarioDefinition scenario, RunReport report, RunCounters counters, StateAuditResult? audit)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(report);
         var run = report.Scenarios.Single(s => s.Name == scenario.Name);
-        var checks = scenario.Thresholds.Select(t => Check(t, run, counters)).ToList();
+        var checks = scenario.Thresholds.Select(t => t.Metric == "state-mismatches" ? StateMismatches(t, audit) : Check(t, run, counters)).ToList();
         var invalid = new List<string>(report.Generator.InvalidReasons);
         if (report.Aborted) invalid.Add("run cut short: " + report.AbortReason);
         var kind = invalid.Count > 0 ? VerdictKind.Invalid
@@ -85,6 +87,16 @@ public static class VerdictEvaluator
         if (measured is not { } value)
             return new ThresholdCheck(description, ThresholdStatus.NotMeasured, null, $"no {t.Step ?? "counter"} operations ran");
         return new ThresholdCheck(description, t.IsMetBy(value) ? ThresholdStatus.Met : ThresholdStatus.Breached, value, null);
+    }
+
+    /// <summary>Measured only when residents were audited: a run that could check nobody must not pass silently.</summary>
+    private static ThresholdCheck StateMismatches(ThresholdSpec t, StateAuditResult? audit)
+    {
+        string description = Describe(t);
+        if (audit is null) return new ThresholdCheck(description, ThresholdStatus.NotMeasured, null, "no state audit in this run");
+        if (audit.Audited == 0) return new ThresholdCheck(description, ThresholdStatus.NotMeasured, null, "state audit: " + audit.Describe());
+        double value = audit.MismatchCount;
+        return new ThresholdCheck(description, t.IsMetBy(value) ? ThresholdStatus.Met : ThresholdStatus.Breached, value, "state audit: " + audit.Describe());
     }
 
     private static double? Latency(ThresholdSpec t, ScenarioReport run)
