@@ -14,8 +14,9 @@ public interface IPopulationView
     bool HoldsCard(long index);
 
     /// <summary>
-    /// The resident's birth date. The generator's population is as of 2026, so a scenario set earlier must
-    /// not send residents born after its date (the fleet would hand a card to someone not yet born).
+    /// The resident's birth date. A scenario run's population is dated to its first day, but one reused across
+    /// days (or the default population, dated 2026) may hold residents born after an arrival's date: those must
+    /// not be sent (the fleet would hand a card to someone not yet born).
     /// </summary>
     DateOnly BirthDate(long index);
 

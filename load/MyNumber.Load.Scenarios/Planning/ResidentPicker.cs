@@ -9,7 +9,8 @@ namespace MyNumber.Load.Scenarios.Planning;
 /// arrival's outcome does not depend on another's timing. Candidates that do not fit the operation
 /// (a card holder applying for a first card) are passed over; after <see cref="Attempts"/> the last one
 /// arrives anyway and the fleet answers with its refusal, as a real counter would. Nobody arrives before
-/// their birth date, and card uses wait for the card to exist (the generated population is as of 2026).
+/// their birth date, and card uses wait for the card to exist (a population dated after the arrival, such as
+/// the default one dated 2026, holds cards handed over later).
 /// </summary>
 public sealed class ResidentPicker
 {
