@@ -55,14 +55,18 @@ public sealed class OperationLogExpectationsTests
         Assert.Contains(FleetKeys.Card(4, 0), Assert.Single(report.Missing));
     }
 
-    [Fact(DisplayName = "R-LOSS-3: a resident whose card was reissued is counted as unchecked, not passed silently")]
+    [Fact(DisplayName = "R-LOSS-3: a resident whose card was reissued, even by a refused reissue, is counted as unchecked")]
     public void ReissueIsUnchecked()
     {
-        var records = new[] { Op(1, "suspend", 5, "ok"), Op(2, "reissue", 5, "ok"), Op(3, "suspend", 6, "refused") };
+        var records = new[]
+        {
+            Op(1, "suspend", 5, "ok"), Op(2, "reissue", 5, "ok"), Op(3, "suspend", 6, "refused"),
+            Op(4, "suspend", 8, "ok"), Op(5, "reissue", 8, "refused"),
+        };
 
         var expectations = OperationLogExpectations.From(records, []);
 
         Assert.Empty(expectations.Operations);
-        Assert.Equal(1, expectations.Unchecked);
+        Assert.Equal(2, expectations.Unchecked);
     }
 }

@@ -12,9 +12,10 @@ namespace MyNumber.Cli.Verification;
 /// The operation log records outcomes, not end states, so only operations whose effect on the card's status
 /// is certain become expectations: an accepted <c>suspend</c> leaves the card Suspended (R-LOSS-1), an
 /// accepted <c>resume</c> leaves it Active (R-LOSS-2). An operation that ended in a fault was not
-/// acknowledged: it may or may not have been applied. Refusals change nothing. A resident whose log has an
-/// accepted operation that replaces or retires the card (reissue, renewal, handover, moves across
-/// municipalities) is not checked, because which card the later operations touched is not in the log;
+/// acknowledged: it may or may not have been applied. A refused suspension or resumption changes nothing. A
+/// resident whose log has any operation that replaces or retires the card (reissue, renewal, handover, moves
+/// across municipalities), accepted or not (a multi-step one refused half-way may already have moved the
+/// card), is not checked, because which card the later operations touched is not in the log;
 /// <see cref="Unchecked"/> counts them so the report says so instead of passing them silently.
 /// </para>
 /// </summary>
@@ -62,7 +63,7 @@ public sealed class OperationLogExpectations
             var history = resident.OrderBy(r => r.Sequence).ToList();
             var changes = history.Where(r => StatusAfter.ContainsKey(r.Operation)).ToList();
             if (changes.Count == 0) continue;
-            if (history.Any(r => ReplacesCard.Contains(r.Operation) && r.Outcome != "refused"))
+            if (history.Any(r => ReplacesCard.Contains(r.Operation)))
             {
                 uncheckedResidents++;
                 continue;
