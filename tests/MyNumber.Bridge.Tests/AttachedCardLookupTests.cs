@@ -1,7 +1,10 @@
 using MyNumber.Cli.Cards;
+using MyNumber.Cli.Running;
 using MyNumber.Contracts;
 using MyNumber.Contracts.Bridge;
 using MyNumber.Contracts.Clinic;
+using MyNumber.Load.Scenarios.Fleet;
+using MyNumber.Load.Scenarios.Operations;
 
 namespace MyNumber.Bridge.Tests;
 
@@ -67,6 +70,13 @@ public sealed class AttachedCardLookupTests(BridgeFleet fleet)
             var viaClinic = await clinic.ConfirmEligibilityAsync(FleetKeys.Card(fleet.Holder, 0), ClinicIdentificationMethod.Pin, "not-a-pin");
             Assert.True(viaClinic.Eligible, $"clinic reader through the chip: {viaClinic.Reason}");
             Assert.Equal(before.ChipOperations + 2, (await bridge.GetStatusAsync()).ChipOperations);
+
+            // So does a scenario run's clinic operation (issue 6: the attached resident's operations go through the chip).
+            var connection = new FleetConnection(fleet.Grains, new PopulationView(fleet.Population), new SimulatedFleetClock(fleet.Clock));
+            var outcome = await OperationLibrary.ExecuteAsync(OperationLibrary.Get("clinic-verify-pin"), connection,
+                new OperationInput(1, fleet.Holder, DateTimeOffset.UtcNow, 0));
+            Assert.Equal("ok", outcome.Kind);
+            Assert.Equal(before.ChipOperations + 3, (await bridge.GetStatusAsync()).ChipOperations);
         }
 
         await Task.Delay(Refresh);

@@ -3,6 +3,7 @@ using MyNumber.CardEmulator;
 using MyNumber.Cli.Cards;
 using MyNumber.Grains.Jpki;
 using MyNumber.Grains.Population;
+using MyNumber.Grains.Time;
 
 namespace MyNumber.Bridge.Tests;
 
@@ -24,6 +25,8 @@ public sealed class BridgeFleet : IAsyncLifetime
     public PopulationGenerator Population => _fleet!.Services.GetRequiredService<PopulationGenerator>();
 
     public JpkiServices Jpki => _fleet!.Services.GetRequiredService<JpkiServices>();
+
+    public SimulatedTimeProvider Clock => _fleet!.Services.GetRequiredService<SimulatedTimeProvider>();
 
     /// <summary>The silo's cluster id and gateway port, for an attach process that joins with <c>--cluster</c>.</summary>
     public MyNumber.Silo.SiloProfile Silo => _fleet!.Silo;

@@ -1,4 +1,6 @@
+using MyNumber.Contracts.Bridge;
 using MyNumber.Contracts.Cards;
+using MyNumber.Contracts.Clinic;
 using MyNumber.Contracts.Jpki;
 using MyNumber.Contracts.Residents;
 using MyNumber.Load.Scenarios.Fleet;
@@ -7,10 +9,11 @@ namespace MyNumber.Load.Scenarios.Operations;
 
 /// <summary>
 /// Online eligibility verification at a medical facility and the other card uses that prove who the holder
-/// is: the clinic reader's work done by the harness on card, verifier and resident grains (the reader grain
-/// is not in this build's Contracts). The face path uses no private key: certificate read, chain and
-/// revocation, eligibility answer. A certificate that verifies but belongs to someone else is an invariant
-/// breach, never a refusal.
+/// is: the clinic reader's work done by the harness on card, verifier and resident grains, so that the
+/// harness itself can check that a verified certificate is the arriving resident's (a certificate that
+/// verifies but belongs to someone else is an invariant breach, never a refusal). The face path uses no
+/// private key: certificate read, chain and revocation, eligibility answer. A resident whose card sits in
+/// an attached reader (`mynumber attach`) is checked through its chip instead, as the clinic reader grain does.
 /// </summary>
 internal static class ClinicOperations
 {
@@ -29,6 +32,7 @@ internal static class ClinicOperations
 
     private static async Task<OperationOutcome> FaceAsync(FleetConnection fleet, OperationInput input)
     {
+        if (await ThroughAttachedChipAsync(fleet, input, ClinicIdentificationMethod.FaceMatch) is { } viaChip) return viaChip;
         var (resident, card, reason) = await FleetCalls.CurrentCardAsync(fleet, input.ResidentIndex);
         if (card is null) return OperationOutcome.Refused(reason!);
         var read = await card.ReadCertificateAsync(CertificateUse.UserAuthentication);
@@ -39,6 +43,7 @@ internal static class ClinicOperations
 
     private static async Task<OperationOutcome> PinAsync(FleetConnection fleet, OperationInput input, bool eligibility)
     {
+        if (eligibility && await ThroughAttachedChipAsync(fleet, input, ClinicIdentificationMethod.Pin) is { } viaChip) return viaChip;
         var (resident, card, reason) = await FleetCalls.CurrentCardAsync(fleet, input.ResidentIndex);
         if (card is null) return OperationOutcome.Refused(reason!);
         var challenge = FleetCalls.Challenge(input.Variant);
@@ -47,6 +52,14 @@ internal static class ClinicOperations
         if (!signed.Accepted) return OperationOutcome.Refused(signed.Reason!);
         var answer = await FleetCalls.Verifier(fleet).VerifySignatureAsync(signed.Certificate, CertificateUse.UserAuthentication, challenge, signed.Signature);
         return Eligibility(fleet, input, resident!, answer, eligibility);
+    }
+
+    /// <summary>The outcome through an attached card's chip, or null when the resident's card is simulated.</summary>
+    private static async Task<OperationOutcome?> ThroughAttachedChipAsync(FleetConnection fleet, OperationInput input,
+        ClinicIdentificationMethod method)
+    {
+        var answer = await fleet.Grains.GetGrain<IAttachedCardLookupGrain>(0).ConfirmEligibilityIfAttachedAsync(input.ResidentIndex, method);
+        return answer is null ? null : OperationOutcome.From(answer.Reason);
     }
 
     private static OperationOutcome Eligibility(FleetConnection fleet, OperationInput input, ResidentSnapshot resident, VerificationAnswer answer, bool eligibility)
