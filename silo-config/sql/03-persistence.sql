@@ -16,12 +16,15 @@ CREATE TABLE orleansstorage
     payloadbinary          bytea        NULL,
     modifiedon             timestamp    NOT NULL,
     version                integer      NULL
-);
+) WITH (fillfactor = 90);
+-- fillfactor: room on each page for the new row version, so a state write stays a heap-only (HOT) update
+-- that touches no index.
 
 -- One row per identity; NULL extension strings are folded so that the index covers them too.
 CREATE UNIQUE INDEX ux_orleansstorage_identity ON orleansstorage
     (serviceid, graintypestring, grainidn0, grainidn1, coalesce(grainidextensionstring, ''));
-CREATE INDEX ix_orleansstorage_hash ON orleansstorage (grainidhash, graintypehash);
+-- No index on (grainidhash, graintypehash) as upstream has: none of the queries below reads by hash, and
+-- every insert would pay for it.
 
 -- Optimistic write: with a version, update only that version; without one, insert only if absent.
 -- Returns the new version, or the caller's version unchanged when it lost (the provider then raises

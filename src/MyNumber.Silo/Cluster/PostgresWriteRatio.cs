@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MyNumber.Grains.Population;
@@ -46,8 +47,11 @@ public static class PostgresWriteRatio
             // Warm both paths (activations, first reads, JIT, pooled connections) outside the measurement.
             var warm = TimeSpan.FromMilliseconds(500);
             await PinFlipWorkload.WritesAsync(grains, population, cards, InFlight, warm, cancellationToken);
-            // The raw rows carry as many bytes as the card states just written, so both write the same volume.
-            await using var table = await RawUpsert.ScratchTable.CreateAsync(connectionString, cancellationToken,
+            // The raw rows carry as many bytes as the card states just written, so both write the same volume,
+            // through the connection string the silo's storage uses (same pool size, reset and preparation).
+            var siloConnection = (silo.Services.GetRequiredService<IConfiguration>().GetSection(SiloProfile.SectionName)
+                .Get<SiloProfile>() ?? new SiloProfile()).ResolveConnectionString();
+            await using var table = await RawUpsert.ScratchTable.CreateAsync(siloConnection, cancellationToken,
                 await StoredPayloadBytesAsync(connectionString, serviceId, cancellationToken));
             await table.UpsertsAsync(InFlight, warm, cancellationToken);
 
