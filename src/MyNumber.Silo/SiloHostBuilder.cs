@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MyNumber.Grains.Cards;
 using MyNumber.Grains.Faults;
 using MyNumber.Grains.Jpki;
+using MyNumber.Grains.Kiosk;
 using MyNumber.Grains.Municipality;
 using MyNumber.Grains.Population;
 using MyNumber.Grains.Time;
@@ -65,6 +66,7 @@ public static class SiloHostBuilder
         services.AddSingleton<CardCertificates>();
         services.AddSingleton(profileConfig.GetSection(MunicipalitySettings.SectionName).Get<MunicipalitySettings>()
             ?? new MunicipalitySettings());
+        services.AddSingleton(profileConfig.GetSection(KioskSettings.SectionName).Get<KioskSettings>() ?? new KioskSettings());
         services.AddSingleton(new FaultSchedule(profileConfig.GetSection(FaultSettings.SectionName).Get<FaultSettings>()
             ?? new FaultSettings()));
     }

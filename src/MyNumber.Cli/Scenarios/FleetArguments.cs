@@ -41,6 +41,7 @@ public static class FleetArguments
             foreach (var (procedure, time) in counters.ServiceTimes)
                 args.Add($"--Municipality:ServiceMinutes:{procedure}={time.TotalMinutes.ToString("R", c)}");
         }
+        if (setup.Kiosks is { } kiosks) args.Add($"--Kiosk:PrintTime={kiosks.PrintTime.ToString("c", c)}");
         args.AddRange(FaultArguments.For(setup));
         return args;
     }

@@ -24,19 +24,19 @@ namespace MyNumber.Grains.Kiosk;
 /// by the card, certificate and its hours, copies and fee, payment, print); who may use a kiosk is
 /// <see cref="KioskEligibility"/>. The grain only fetches what the steps need from other grains. A
 /// document that is not the holder's is never handed out: it is counted and the session cancelled. An injected
-/// back-end latency (a slow certificate centre) delays the document and lengthens the print.
+/// back-end latency (a slow certificate centre) delays the document and lengthens the print time of
+/// <see cref="KioskSettings"/> by as much.
 /// </summary>
 [GrainType("kiosk")]
 public sealed class KioskGrain(
     [PersistentState("kiosk", "store")] IPersistentState<StoredState<KioskState>> store,
     FleetClock clock,
+    KioskSettings settings,
     IServiceProvider services) : Grain, IKioskGrain
 {
     private readonly FaultSchedule _faults = services.GetService<FaultSchedule>() ?? FaultSchedule.None;
 
     public static readonly ReasonCode WrongPersonDocument = new("kiosk.wrong-person-document");
-    private static readonly TimeSpan PrintPerCopy = TimeSpan.FromSeconds(12);
-    private static readonly TimeSpan PrintSetup = TimeSpan.FromSeconds(20);
 
     private KioskState State => store.State.Value ?? new KioskState(0, 0, 0);
 
@@ -97,7 +97,7 @@ public sealed class KioskGrain(
 
         if (run.Apply(new Printed(), new ReceiptTaken()) is { IsAccepted: false } printed) return Refused(printed);
         await SaveAsync(State with { Printed = State.Printed + 1 });
-        return new KioskReceipt(null, run.Session.AmountDue, PrintSetup + (PrintPerCopy * order.Copies) + centreDelay);
+        return new KioskReceipt(null, run.Session.AmountDue, settings.PrintTimeOf(order.Copies) + centreDelay);
     }
 
     public Task<int> InvariantViolationsAsync() => Task.FromResult(State.InvariantViolations);
