@@ -15,4 +15,7 @@ public sealed record FleetConnection(IGrainFactory Grains, IPopulationView Popul
 
     /// <summary>The fault kinds this fleet injects when a scenario names them; the others are only put on the timeline.</summary>
     public IReadOnlySet<FaultKind> InjectedFaults { get; init; } = new HashSet<FaultKind>();
+
+    /// <summary>Which residents' cards sit in an attached reader, as of at most a second ago (shared by copies made with <c>with</c>).</summary>
+    public AttachedCardView AttachedCards { get; init; } = new();
 }

@@ -1,3 +1,4 @@
+using MyNumber.Contracts;
 using MyNumber.Contracts.Bridge;
 using MyNumber.Contracts.Cards;
 using MyNumber.Contracts.Clinic;
@@ -58,7 +59,8 @@ internal static class ClinicOperations
     private static async Task<OperationOutcome?> ThroughAttachedChipAsync(FleetConnection fleet, OperationInput input,
         ClinicIdentificationMethod method)
     {
-        var answer = await fleet.Grains.GetGrain<IAttachedCardLookupGrain>(0).ConfirmEligibilityIfAttachedAsync(input.ResidentIndex, method);
+        if (!await fleet.AttachedCards.ContainsAsync(fleet.Grains, input.ResidentIndex)) return null;
+        var answer = await GrainReferences<IAttachedCardLookupGrain>.Of(fleet.Grains, 0).ConfirmEligibilityIfAttachedAsync(input.ResidentIndex, method);
         return answer is null ? null : OperationOutcome.From(answer.Reason);
     }
 

@@ -14,12 +14,12 @@ internal static class FleetCalls
     public const string Unknown = "resident.unknown";
 
     public static IResidentGrain Resident(FleetConnection fleet, long index) =>
-        fleet.Grains.GetGrain<IResidentGrain>(FleetKeys.Resident(index));
+        GrainReferences<IResidentGrain>.Of(fleet.Grains, FleetKeys.Resident(index));
 
-    public static ICardGrain Card(FleetConnection fleet, string cardKey) => fleet.Grains.GetGrain<ICardGrain>(cardKey);
+    public static ICardGrain Card(FleetConnection fleet, string cardKey) => GrainReferences<ICardGrain>.Of(fleet.Grains, cardKey);
 
     /// <summary>A stateless worker: key 0 is the pool, not a single activation.</summary>
-    public static ICertificateVerifierGrain Verifier(FleetConnection fleet) => fleet.Grains.GetGrain<ICertificateVerifierGrain>(0);
+    public static ICertificateVerifierGrain Verifier(FleetConnection fleet) => GrainReferences<ICertificateVerifierGrain>.Of(fleet.Grains, 0);
 
     /// <summary>The resident's current card, or the reason there is none.</summary>
     public static async Task<(ResidentSnapshot? Resident, ICardGrain? Card, string? Reason)> CurrentCardAsync(FleetConnection fleet, long index)

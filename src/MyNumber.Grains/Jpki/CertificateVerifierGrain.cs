@@ -1,4 +1,5 @@
 using System.Globalization;
+using MyNumber.Contracts;
 using MyNumber.Contracts.Cards;
 using MyNumber.Contracts.Jpki;
 using MyNumber.Grains.Time;
@@ -51,7 +52,7 @@ public sealed class CertificateVerifierGrain(JpkiServices jpki, FleetClock clock
         var chain = Verifier.CheckChain(certificate, at, JpkiServices.KindOf(kind));
         if (!chain.IsValid) return (chain, at);
         var serial = chain.Certificate!.Identity.Serial;
-        var shard = GrainFactory.GetGrain<IRevocationShardGrain>(RevocationShardKey.For(kind, jpki.ShardOf(serial)));
+        var shard = GrainReferences<IRevocationShardGrain>.Of(GrainFactory, RevocationShardKey.For(kind, jpki.ShardOf(serial)));
         var answer = await shard.StatusAsync(serial.ToString(CultureInfo.InvariantCulture), at);
         var status = answer.Status switch
         {

@@ -46,12 +46,15 @@ internal static class RsaKeyConversion
 
         // The key itself is parsed only when a signature is checked: the face path never needs it, and a
         // cold chain check on the clinic peak would otherwise pay two big-integer decodings per certificate.
+        // Only the key's bit string is kept (a few hundred bytes), not the parsed certificate around it: the
+        // verifier caches this function for up to its capacity of certificates.
+        var keyBits = info.PublicKey;
         return () =>
         {
             RsaPublicKeyStructure structure;
             try
             {
-                structure = RsaPublicKeyStructure.GetInstance(info.ParsePublicKey());
+                structure = RsaPublicKeyStructure.GetInstance(Asn1Object.FromByteArray(keyBits.GetOctets()));
             }
             catch (Exception e) when (e is not OutOfMemoryException and not CryptographicException)
             {

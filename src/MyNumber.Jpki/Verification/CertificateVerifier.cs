@@ -158,7 +158,7 @@ public sealed class CertificateVerifier
         var identity = new CertificateIdentity(issuer.Name,
             CertificateAuthority.FromBouncyCastle(certificate.SerialNumber));
         var kind = certificate.GetBasicConstraints() >= 0 ? null : KindOf(certificate);
-        return new ChainCheck(string.Empty, new VerifiedCertificate(certificate, identity, kind,
+        return new ChainCheck(string.Empty, new VerifiedCertificate(identity, kind,
             Max(Start(certificate), issuer.ValidFrom), Min(End(certificate), issuer.ValidUntil), publicKey));
     }
 

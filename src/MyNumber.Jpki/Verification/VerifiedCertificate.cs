@@ -1,20 +1,20 @@
 using System.Security.Cryptography;
 using MyNumber.Jpki.Authority;
-using Org.BouncyCastle.X509;
 
 namespace MyNumber.Jpki.Verification;
 
 /// <summary>
 /// A certificate whose chain to the trusted root checked out: what the verifier caches. It holds only facts
 /// that cannot change for the same DER bytes (signatures, names, the validity window, the public key); never
-/// a revocation status, which is asked for on every verification.
+/// a revocation status, which is asked for on every verification. Not the parsed certificate itself: a
+/// verifier keeps up to its capacity of these (100,000 by default), and BouncyCastle's object graph of a
+/// certificate, kept for each, made the clinic peak's heap and its garbage collections several times larger.
 /// </summary>
 public sealed class VerifiedCertificate
 {
-    internal VerifiedCertificate(X509Certificate certificate, CertificateIdentity identity, CertificateKind? kind,
+    internal VerifiedCertificate(CertificateIdentity identity, CertificateKind? kind,
         DateTimeOffset validFrom, DateTimeOffset validUntil, Func<RSA> importPublicKey)
     {
-        Certificate = certificate;
         Identity = identity;
         Kind = kind;
         ValidFrom = validFrom;
@@ -25,8 +25,6 @@ public sealed class VerifiedCertificate
     // Importing a key into OpenSSL costs several RSA verifies' worth of time, so it happens only when a
     // signature is actually checked: the face-authentication path never needs the card's key.
     private readonly Lazy<RSA> _publicKey;
-
-    public X509Certificate Certificate { get; }
 
     public CertificateIdentity Identity { get; }
 
