@@ -35,40 +35,32 @@ internal static class RsaKeyConversion
         return rsa;
     }
 
-    /// <summary>Checks the key's algorithm now and returns its parsing and the costly platform import as a
-    /// function to run when the key is first needed; a malformed key then fails as a CryptographicException.</summary>
-    public static Func<RSA> PublicKeyImporter(SubjectPublicKeyInfo info)
+    /// <summary>Checks the key's algorithm now and returns the costly platform import (OpenSSL: several RSA
+    /// verifies' worth) as a function to run when the key is first needed: the face path never needs the
+    /// card's key. The function keeps only the key's bit string (an RSAPublicKey in DER, a few hundred
+    /// bytes), since the verifier caches it for up to its capacity of certificates; a malformed key then
+    /// fails as a CryptographicException.</summary>
+    public static Func<RSA> PublicKeyImporter(string algorithmOid, byte[] rsaPublicKey)
     {
-        if (!info.Algorithm.Algorithm.Equals(PkcsObjectIdentifiers.RsaEncryption))
+        if (algorithmOid != PkcsObjectIdentifiers.RsaEncryption.Id)
         {
-            throw new CryptographicException($"Not an RSA key: {info.Algorithm.Algorithm}.");
+            throw new CryptographicException($"Not an RSA key: {algorithmOid}.");
         }
 
-        // The key itself is parsed only when a signature is checked: the face path never needs it, and a
-        // cold chain check on the clinic peak would otherwise pay two big-integer decodings per certificate.
-        // Only the key's bit string is kept (a few hundred bytes), not the parsed certificate around it: the
-        // verifier caches this function for up to its capacity of certificates.
-        var keyBits = info.PublicKey;
         return () =>
         {
-            RsaPublicKeyStructure structure;
+            var rsa = RSA.Create();
             try
             {
-                structure = RsaPublicKeyStructure.GetInstance(Asn1Object.FromByteArray(keyBits.GetOctets()));
+                rsa.ImportRSAPublicKey(rsaPublicKey, out var read);
+                if (read != rsaPublicKey.Length) throw new CryptographicException("Trailing bytes after the RSA public key.");
+                return rsa;
             }
-            catch (Exception e) when (e is not OutOfMemoryException and not CryptographicException)
+            catch
             {
-                throw new CryptographicException("Malformed RSA public key.", e);
+                rsa.Dispose();
+                throw;
             }
-
-            var parameters = new RSAParameters
-            {
-                Modulus = structure.Modulus.ToByteArrayUnsigned(),
-                Exponent = structure.PublicExponent.ToByteArrayUnsigned(),
-            };
-            var rsa = RSA.Create();
-            rsa.ImportParameters(parameters);
-            return rsa;
         };
     }
 

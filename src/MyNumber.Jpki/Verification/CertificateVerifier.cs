@@ -29,12 +29,12 @@ public sealed class CertificateVerifier
         _cache = new BoundedCache<ChainCheck>(cacheCapacity);
         var root = Anchor(trustedRoot, trustedRoot.CertificateStructure.SubjectPublicKeyInfo);
         RequireCertifiedBy(trustedRoot, root, nameof(trustedRoot));
-        _anchors[NameKey(trustedRoot.SubjectDN)] = root;
+        _anchors[SubjectKey(trustedRoot)] = root;
         foreach (var ca in issuingCas)
         {
             RequireCertifiedBy(ca, root, nameof(issuingCas));
 
-            _anchors[NameKey(ca.SubjectDN)] = Anchor(ca, ca.CertificateStructure.SubjectPublicKeyInfo) with
+            _anchors[SubjectKey(ca)] = Anchor(ca, ca.CertificateStructure.SubjectPublicKeyInfo) with
             {
                 ValidFrom = Max(Start(ca), root.ValidFrom),
                 ValidUntil = Min(End(ca), root.ValidUntil),
@@ -130,55 +130,49 @@ public sealed class CertificateVerifier
 
     private ChainCheck BuildChain(byte[] der)
     {
-        X509Certificate certificate;
         Func<RSA> publicKey;
-        try
-        {
-            certificate = new X509Certificate(der);
-            publicKey = RsaKeyConversion.PublicKeyImporter(certificate.CertificateStructure.SubjectPublicKeyInfo);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        if (!CertificateFields.TryRead(der, out var certificate))
         {
             return ChainCheck.Failed(VerificationReasons.Malformed);
         }
 
-        if (!_anchors.TryGetValue(NameKey(certificate.IssuerDN), out var issuer))
+        try
+        {
+            publicKey = RsaKeyConversion.PublicKeyImporter(certificate!.KeyAlgorithm, certificate.KeyBits);
+        }
+        catch (CryptographicException)
+        {
+            return ChainCheck.Failed(VerificationReasons.Malformed);
+        }
+
+        if (!_anchors.TryGetValue(NameKey(certificate.Issuer.Span), out var issuer))
         {
             return ChainCheck.Failed(VerificationReasons.Untrusted);
         }
 
-        if (certificate.SigAlgOid != PkcsObjectIdentifiers.Sha256WithRsaEncryption.Id ||
-            !DerCertificateLayout.TryTbsCertificate(der, out var tbs) ||
-            !issuer.PublicKey.VerifyData(tbs.Span, certificate.GetSignature(),
+        if (certificate.SignatureAlgorithm != PkcsObjectIdentifiers.Sha256WithRsaEncryption.Id ||
+            !issuer.PublicKey.VerifyData(certificate.ToBeSigned.Span, certificate.Signature,
                 HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
         {
             return ChainCheck.Failed(VerificationReasons.BadSignature);
         }
 
-        var identity = new CertificateIdentity(issuer.Name,
-            CertificateAuthority.FromBouncyCastle(certificate.SerialNumber));
-        var kind = certificate.GetBasicConstraints() >= 0 ? null : KindOf(certificate);
+        var identity = new CertificateIdentity(issuer.Name, certificate.Serial);
+        var kind = certificate.IsCa ? null : KindOf(certificate.Policies);
         return new ChainCheck(string.Empty, new VerifiedCertificate(identity, kind,
-            Max(Start(certificate), issuer.ValidFrom), Min(End(certificate), issuer.ValidUntil), publicKey));
+            Max(certificate.NotBefore, issuer.ValidFrom), Min(certificate.NotAfter, issuer.ValidUntil), publicKey));
     }
 
-    private static CertificateKind? KindOf(X509Certificate certificate)
+    private static CertificateKind? KindOf(IReadOnlyList<string> policies)
     {
-        var extension = certificate.CertificateStructure.TbsCertificate.Extensions?
-            .GetExtension(X509Extensions.CertificatePolicies);
-        if (extension is null)
+        foreach (var policy in policies)
         {
-            return null;
-        }
-
-        foreach (var policy in CertificatePolicies.GetInstance(extension.GetParsedValue()).GetPolicyInformation())
-        {
-            if (policy.PolicyIdentifier.Equals(JpkiOids.SigningPolicy))
+            if (policy == JpkiOids.SigningPolicy.Id)
             {
                 return CertificateKind.Signing;
             }
 
-            if (policy.PolicyIdentifier.Equals(JpkiOids.UserAuthenticationPolicy))
+            if (policy == JpkiOids.UserAuthenticationPolicy.Id)
             {
                 return CertificateKind.UserAuthentication;
             }
@@ -208,7 +202,14 @@ public sealed class CertificateVerifier
         new(certificate, certificate.SubjectDN.ToString(), RsaKeyConversion.ToPlatformPublicKey(key),
             Start(certificate), End(certificate));
 
-    private static string NameKey(X509Name name) => Convert.ToHexString(name.GetDerEncoded());
+    // Names are matched on their DER bytes as the certificates carry them (RFC 5280 name chaining by binary
+    // comparison); the anchors' keys are read from their own certificates the same way.
+    private static string NameKey(ReadOnlySpan<byte> name) => Convert.ToHexString(name);
+
+    private static string SubjectKey(X509Certificate ca) =>
+        CertificateFields.TryRead(ca.GetEncoded(), out var fields)
+            ? NameKey(fields!.Subject.Span)
+            : throw new ArgumentException($"{ca.SubjectDN} is not a well-formed DER certificate.");
 
     private static DateTimeOffset Start(X509Certificate c) => new(c.NotBefore, TimeSpan.Zero);
 
