@@ -42,6 +42,8 @@ public static class SiloHostBuilder
         // before any data exists because the Newtonsoft default cannot read it (and the reverse).
         silo.UseSystemTextJsonGrainStorageSerializer();
         AddFleetServices(silo.Services, profileConfig);
+        // A client in another process (`mynumber run --cluster`) sets the simulated time through the cluster clock.
+        silo.Services.AddHostedService<Cluster.ClusterClockFollower>();
         return silo;
     }
 

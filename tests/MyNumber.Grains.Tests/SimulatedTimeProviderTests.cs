@@ -69,4 +69,31 @@ public sealed class SimulatedTimeProviderTests
         clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(0, fired);
     }
+
+    [Fact(DisplayName = "clock: following a cluster setting forward fires the timers on the way; backward keeps their remaining wait")]
+    public void FollowsClusterSetting()
+    {
+        var wall = new FakeTimeProvider(Start);
+        var clock = new SimulatedTimeProvider(wall, Start);
+        clock.Step();
+        var fired = new List<DateTimeOffset>();
+        using var hourly = clock.CreateTimer(_ => fired.Add(clock.GetUtcNow()), null, TimeSpan.FromHours(1), TimeSpan.FromHours(1));
+
+        clock.Follow(stepped: true, Start.AddHours(2), wall.GetUtcNow(), 0);
+        Assert.Equal(Start.AddHours(2), clock.GetUtcNow());
+        Assert.Equal([Start.AddHours(1), Start.AddHours(2)], fired);
+
+        var switchDay = new DateTimeOffset(2024, 12, 2, 0, 0, 0, TimeSpan.Zero);
+        clock.Follow(stepped: true, switchDay, wall.GetUtcNow(), 0);
+        Assert.Equal(switchDay, clock.GetUtcNow());
+        clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(switchDay.AddHours(1), fired[^1]);
+
+        // Accelerated ×60 from a setting made 10 wall seconds ago: ten simulated minutes on.
+        var setAt = wall.GetUtcNow();
+        wall.Advance(TimeSpan.FromSeconds(10));
+        clock.Follow(stepped: false, switchDay.AddHours(5), setAt, 60);
+        Assert.Equal(switchDay.AddHours(5).AddMinutes(10), clock.GetUtcNow());
+        Assert.Equal(60, clock.Factor);
+    }
 }

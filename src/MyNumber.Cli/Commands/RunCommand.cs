@@ -43,7 +43,7 @@ public static class RunCommand
                 if (killProblems.Count > 0) throw new InvalidOperationException($"scenario {definition.Name} cannot run here: {string.Join("; ", killProblems)}");
                 await using var remote = await ClusterFleet.StartAsync(cluster, plan.SimulatedStart, cancellationToken: cancel);
                 output.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                    "connected to the silos of {0}: their population (seed {1}, {2:N0} residents), clock, counters and faults apply; the scenario's faults are put on the timeline only",
+                    "connected to the silos of {0}: the scenario's clock is set on them; their population (seed {1}, {2:N0} residents), counters and faults apply; the scenario's faults are put on the timeline only",
                     cluster, remote.Population.Seed, remote.Population.Size));
                 using var stopKills = CancellationTokenSource.CreateLinkedTokenSource(cancel);
                 var kills = SiloKiller.RunAsync(plan, pids, output, stopKills.Token);

@@ -10,10 +10,10 @@ namespace MyNumber.Cli.Scenarios;
 
 /// <summary>
 /// Running silos driven as an Orleans client (<c>mynumber run --cluster &lt;config&gt;</c>): the client of
-/// <see cref="FleetClient"/>, the population the cluster configuration names (the silos' own), and a
-/// harness-side clock. The silos read time from their own clocks (the profile's Clock section), which a
-/// client cannot move; so outcomes that depend on the date follow the silos, and the scenario's population
-/// mix, counters and faults are the silos' configuration, not the scenario's.
+/// <see cref="FleetClient"/>, the population the cluster configuration names (the silos' own), and the
+/// scenario's clock, which every move publishes to the silos as the cluster clock (<see cref="ClusterFleetClock"/>),
+/// so outcomes that depend on the date follow the scenario. The scenario's population mix, counters and
+/// faults are the silos' configuration, not the scenario's.
 /// </summary>
 public sealed class ClusterFleet : IAsyncDisposable
 {
@@ -27,7 +27,7 @@ public sealed class ClusterFleet : IAsyncDisposable
         clock = new SimulatedTimeProvider(TimeProvider.System, start);
         clock.Step();
         Connection = new FleetConnection(host.Services.GetRequiredService<IClusterClient>(), new PopulationView(population),
-            new SimulatedFleetClock(clock));
+            new ClusterFleetClock(host.Services.GetRequiredService<IClusterClient>(), clock, Console.Error));
         Population = population.Settings;
     }
 

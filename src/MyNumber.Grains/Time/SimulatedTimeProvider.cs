@@ -66,6 +66,31 @@ public sealed class SimulatedTimeProvider : TimeProvider, IDisposable
         lock (_gate) _anchorSimulated += target - NowLocked();
     }
 
+    /// <summary>
+    /// Takes the cluster clock's setting (set by an Orleans client, see IClusterClockGrain): simulated time stood at
+    /// <paramref name="simulatedAt"/> at wall time <paramref name="wallAt"/> and runs at <paramref name="factor"/>
+    /// (<paramref name="stepped"/>: stands still). A forward move fires the timers due on the way, as
+    /// <see cref="Advance"/> does. A backward move (silos started on today's clock, a scenario dated 2024) is a
+    /// jump: pending timers keep their remaining wait instead of waiting out the years in between.
+    /// </summary>
+    public void Follow(bool stepped, DateTimeOffset simulatedAt, DateTimeOffset wallAt, double factor)
+    {
+        var target = stepped ? simulatedAt : simulatedAt + (_wall.GetUtcNow() - wallAt) * factor;
+        var ahead = target - GetUtcNow();
+        if (ahead > TimeSpan.Zero) Advance(ahead);
+        else if (ahead < TimeSpan.Zero)
+        {
+            lock (_gate)
+            {
+                _anchorSimulated += ahead;
+                foreach (var timer in _timers) timer.DueAt += ahead;
+            }
+        }
+
+        if (stepped) Rebase(ClockMode.Stepped, 0);
+        else Rebase(factor == 1 ? ClockMode.Real : ClockMode.Accelerated, factor);
+    }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = new SimulatedTimer(this, callback, state);
